@@ -1,0 +1,6 @@
+import type { Doc } from '../model/doc.js';
+
+/** Placeholder until the stage lands: returns the document unchanged. */
+export function quotes(doc: Doc): Doc {
+  return doc;
+}
