@@ -1,9 +1,49 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
+import { evaluate } from '../eval/run.js';
+import { formatErrors, formatReport, roundReport } from '../eval/format.js';
+import { formatProblem } from '../eval/load.js';
 
-/** Placeholder until the command lands. */
+interface EvalFlags {
+  json?: boolean;
+  errors?: boolean;
+  limit?: number;
+}
+
+function parseLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number');
+  return n;
+}
+
+/** Progress on stderr, only for a person watching: a redirected stderr gets no carriage-return noise. */
+function progress(done: number, total: number): void {
+  if (!process.stderr.isTTY || total < 10) return;
+  if (done === total || done % 5 === 0) process.stderr.write(`\reval ${done}/${total}${done === total ? '\n' : ''}`);
+}
+
+/** `claimex eval GOLD... [--json] [--errors] [--limit N]`: scores the pipeline against gold annotations. */
 export function registerEval(program: Command): void {
-  program.command('eval').description('not implemented yet').action(() => {
-    process.stderr.write('claimex eval: not implemented yet\n');
-    process.exitCode = 2;
-  });
+  program
+    .command('eval')
+    .description('score the pipeline against gold annotations (JSON / JSONL files or folders)')
+    .argument('<gold...>', 'gold files or folders (*.json, *.jsonl, searched recursively)')
+    .option('--json', 'print the scores as one JSON object')
+    .option('--errors', 'list every miss, false alarm and wrong value with its context')
+    .option('--limit <n>', 'evaluate only the first N documents', parseLimit)
+    .action((gold: string[], flags: EvalFlags) => {
+      const run = evaluate(gold, { errors: flags.errors === true, limit: flags.limit, onProgress: progress });
+      if (flags.errors && run.errors.length > 0) {
+        // With --json the listing goes to stderr so stdout stays one JSON object.
+        const listing = formatErrors(run.errors) + '\n';
+        if (flags.json) process.stderr.write(listing);
+        else process.stdout.write(listing + '\n');
+      }
+      if (flags.json) process.stdout.write(JSON.stringify(roundReport(run.report), null, 2) + '\n');
+      else process.stdout.write(formatReport(run.report) + `\n\n${(run.elapsedMs / 1000).toFixed(1)} s\n`);
+      for (const p of run.problems) process.stderr.write(`claimex eval: ${formatProblem(p)}\n`);
+      if (run.problems.length > 0) {
+        process.stderr.write(`claimex eval: ${run.problems.length} problem(s)\n`);
+        process.exitCode = 1;
+      }
+    });
 }
