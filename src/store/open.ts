@@ -1,0 +1,80 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { StoreError, explainSqliteError } from './errors.js';
+import { checkNotNewer, loadMigrations, migrate, schemaVersion } from './migrations.js';
+import { SqliteStore } from './sqlite-store.js';
+
+export interface OpenStoreOptions {
+  /** Open for reading only (queries): no migration, no write; works while another process writes (WAL). */
+  readonly?: boolean;
+  /** How long to wait for another writer's lock before failing with a "locked" StoreError. Default 5000 ms. */
+  busyTimeoutMs?: number;
+  /** Folder of `NNN_name.sql` files; defaults to the project's `db/migrations`. */
+  migrationsDir?: string;
+}
+
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
+/** Checks the things SQLite would report confusingly (or not at all) before it gets the file. */
+function checkPath(file: string, readonly: boolean): void {
+  const dir = dirname(file);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new StoreError(file, 'missing-directory', `cannot open the database: directory ${dir} does not exist`);
+  }
+  if (readonly && !existsSync(file)) {
+    throw new StoreError(file, 'missing-file', 'no database here; create it with `claimex ingest PATH --db FILE`');
+  }
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    throw new StoreError(file, 'io', 'is a directory, not a database file');
+  }
+}
+
+/**
+ * Opens (and for writing, creates and migrates) a claimex database: WAL so queries run while ingest writes, a busy
+ * timeout so two writers queue instead of failing at once, foreign keys on (the schema relies on cascades),
+ * synchronous=NORMAL (safe with WAL: a power cut may lose the last transactions, never corrupt the file).
+ * Every failure a user can cause is a StoreError naming the file.
+ */
+export function openStore(file: string, opts: OpenStoreOptions = {}): SqliteStore {
+  const path = file === ':memory:' ? file : resolve(file);
+  const readonly = opts.readonly ?? false;
+  const busyTimeout = opts.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+  if (path !== ':memory:') checkPath(path, readonly);
+
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly, fileMustExist: readonly, timeout: busyTimeout });
+  } catch (err) {
+    throw new StoreError(path, 'io', `cannot open the database: ${err instanceof Error ? err.message : String(err)}`, {
+      cause: err,
+    });
+  }
+  try {
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeout))}`);
+    // The first statement that reads the header: a file that is not SQLite fails here with SQLITE_NOTADB.
+    const migrations = loadMigrations(opts.migrationsDir);
+    if (readonly) {
+      const version = checkNotNewer(db, path, migrations);
+      const latest = migrations.length > 0 ? migrations[migrations.length - 1].version : 0;
+      if (version < latest) {
+        throw new StoreError(
+          path,
+          'older-schema',
+          `database schema version ${version} is older than this claimex (${latest}); run \`claimex ingest\` on it once to upgrade`,
+        );
+      }
+    } else {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    if (!readonly) migrate(db, path, migrations);
+    return new SqliteStore(db, path, readonly);
+  } catch (err) {
+    db.close();
+    throw explainSqliteError(path, err);
+  }
+}
+
+export { StoreError, schemaVersion };

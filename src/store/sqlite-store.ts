@@ -1,0 +1,136 @@
+import type Database from 'better-sqlite3';
+import type { Doc } from '../model/doc.js';
+import type { ClaimStore, CountBy, SaveResult, StoreStats, StoredArticle } from './api.js';
+import { StoreError, explainSqliteError } from './errors.js';
+import { DocWriter } from './writer.js';
+
+interface ArticleRow {
+  id: number;
+  external_id: string;
+  pipeline_version: string;
+}
+
+/** The SQLite implementation of ClaimStore; made by `openStore`, which owns the connection setup. */
+export class SqliteStore implements ClaimStore {
+  private writer: DocWriter | undefined;
+  private readonly byHash: Database.Statement<[string], ArticleRow>;
+  private readonly byExternalId: Database.Statement<[string], ArticleRow>;
+  private readonly byRowId: Database.Statement<[number], ArticleRow>;
+  private readonly entitiesOf: Database.Statement<[number], number>;
+  private readonly deleteArticleRow: Database.Statement<[number]>;
+  private readonly deleteIfUnreferenced: Database.Statement<[number, number]>;
+  private readonly saveTx: (doc: Doc, hash: string, version: string) => SaveResult;
+  private readonly deleteTx: (rowId: number) => void;
+
+  constructor(
+    readonly db: Database.Database,
+    readonly file: string,
+    readonly readonly: boolean,
+  ) {
+    this.byHash = db.prepare('SELECT id, external_id, pipeline_version FROM articles WHERE content_hash = ?');
+    this.byExternalId = db.prepare('SELECT id, external_id, pipeline_version FROM articles WHERE external_id = ?');
+    this.byRowId = db.prepare('SELECT id, external_id, pipeline_version FROM articles WHERE id = ?');
+    this.entitiesOf = db.prepare<[number], number>('SELECT DISTINCT entity_id FROM article_entities WHERE article_id = ?').pluck();
+    this.deleteArticleRow = db.prepare('DELETE FROM articles WHERE id = ?');
+    this.deleteIfUnreferenced = db.prepare(
+      'DELETE FROM entities WHERE id = ? AND NOT EXISTS (SELECT 1 FROM article_entities WHERE entity_id = ?)',
+    );
+
+    const removeArticle = (rowId: number): void => {
+      const entityIds = this.entitiesOf.all(rowId);
+      this.deleteArticleRow.run(rowId);
+      // Entities are shared: only those no remaining article refers to go (aliases and roles cascade).
+      for (const id of entityIds) this.deleteIfUnreferenced.run(id, id);
+    };
+
+    const save = db.transaction((doc: Doc, hash: string, version: string): SaveResult => {
+      const sameContent = this.byHash.get(hash);
+      if (sameContent && sameContent.pipeline_version === version) {
+        return { status: 'unchanged', articleRowId: sameContent.id };
+      }
+      // Same bytes processed by another pipeline version, or an edited article under the same id: replace.
+      const sameId = this.byExternalId.get(doc.article.id);
+      const stale = new Set<number>();
+      if (sameContent) stale.add(sameContent.id);
+      if (sameId) stale.add(sameId.id);
+      for (const rowId of stale) removeArticle(rowId);
+      const articleRowId = this.getWriter().write(doc, hash, version);
+      return { status: stale.size > 0 ? 'replaced' : 'inserted', articleRowId };
+    });
+    // IMMEDIATE: take the write lock before reading, so two writers cannot both decide "inserted".
+    this.saveTx = (doc, hash, version) => save.immediate(doc, hash, version);
+    const remove = db.transaction(removeArticle);
+    this.deleteTx = (rowId) => remove.immediate(rowId);
+  }
+
+  /** Prepared on first save: a readonly store never needs the insert statements. */
+  private getWriter(): DocWriter {
+    this.writer ??= new DocWriter(this.db);
+    return this.writer;
+  }
+
+  private assertWritable(action: string): void {
+    if (this.readonly) throw new StoreError(this.file, 'io', `cannot ${action}: the database was opened readonly`);
+  }
+
+  /** Runs a database call, turning SQLITE_BUSY and friends into StoreErrors that name the file. */
+  private guard<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (err) {
+      throw explainSqliteError(this.file, err);
+    }
+  }
+
+  lookupByHash(hash: string): StoredArticle | undefined {
+    const row = this.guard(() => this.byHash.get(hash));
+    return row && { articleRowId: row.id, externalId: row.external_id, pipelineVersion: row.pipeline_version };
+  }
+
+  save(doc: Doc, hash: string, pipelineVersion: string): SaveResult {
+    this.assertWritable('save');
+    return this.guard(() => this.saveTx(doc, hash, pipelineVersion));
+  }
+
+  deleteArticle(article: string | number): boolean {
+    this.assertWritable('delete');
+    return this.guard(() => {
+      const row = typeof article === 'number' ? this.byRowId.get(article) : this.byExternalId.get(article);
+      if (!row) return false;
+      this.deleteTx(row.id);
+      return true;
+    });
+  }
+
+  stats(): StoreStats {
+    return this.guard(() => {
+      const count = (table: string): number =>
+        this.db.prepare<[], number>(`SELECT count(*) FROM ${table}`).pluck().get() ?? 0;
+      const countBy = (table: string, column: string): CountBy => {
+        const rows = this.db
+          .prepare<[], { k: string; n: number }>(`SELECT ${column} AS k, count(*) AS n FROM ${table} GROUP BY ${column} ORDER BY ${column}`)
+          .all();
+        const by: Record<string, number> = {};
+        let total = 0;
+        for (const row of rows) {
+          by[row.k] = row.n;
+          total += row.n;
+        }
+        return { total, by };
+      };
+      return {
+        articles: count('articles'),
+        entities: countBy('entities', 'type'),
+        claims: countBy('claims', 'type'),
+        quotes: countBy('quotes', 'kind'),
+        mentions: count('mentions'),
+        quantities: count('quantities'),
+        times: count('time_expressions'),
+      };
+    });
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
