@@ -71,8 +71,14 @@ export function checkNotNewer(db: Database.Database, file: string, migrations: M
  * failing step leaves the database at the previous version. Returns the versions applied.
  */
 export function migrate(db: Database.Database, file: string, migrations: Migration[] = loadMigrations()): number[] {
-  db.exec(CREATE_LEDGER);
   checkNotNewer(db, file, migrations);
+  // Look before locking: an up-to-date database must open without the write lock, even while another claimex writes.
+  const ledger = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (ledger) {
+    const done = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+    if (migrations.every((m) => done.has(m.version))) return [];
+  }
+  db.exec(CREATE_LEDGER);
   const record = db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)');
   const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').pluck();
   const applied: number[] = [];
