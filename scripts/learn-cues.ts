@@ -1,0 +1,112 @@
+/**
+ * Derives the cue lexicon of the quotes stage from the PolNeAR training split.
+ *
+ * For every word form that heads an annotated cue ("said", "has said", "also called for" → "said", "called"+for) it
+ * counts how often the form is a cue, how often the form occurs at all in the training texts (so that the runtime can
+ * tell "said", a cue nearly always, from "called", a cue now and then), on which side of the cue the content lies,
+ * and which particle follows it. Only these counts are written (`src/quotes/data/cues.json`), never any text.
+ *
+ *   npx tsx scripts/learn-cues.ts [path/to/polnear-train.jsonl]
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { PROJECT_ROOT } from '../src/paths.js';
+import type { CueEntry, CueLexicon } from '../src/quotes/lexicon.js';
+
+interface GoldSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+interface GoldQuote extends GoldSpan {
+  kind: string;
+  speaker: GoldSpan | null;
+  cue: GoldSpan | null;
+}
+interface GoldDoc {
+  id: string;
+  text: string;
+  quotes: GoldQuote[];
+}
+
+/** Words that open a cue without being its head: auxiliaries and adverbs ("has also said"). */
+const SKIP = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'also', 'later', 'then', 'just', 'previously',
+  'once', 'repeatedly', 'recently', 'often', 'again', 'would', 'will', 'could', 'should', 'may', 'might', 'did', 'does',
+  'do', 'not', 'never', 'reportedly', 'publicly', 'privately', 'first', 'still', 'already', 'even', 'further', 'had',
+]);
+const PARTICLES = new Set(['for', 'on', 'to', 'of', 'about', 'against', 'that', 'as', 'out', 'up', 'off']);
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+function main(): void {
+  const file = process.argv[2] ?? path.resolve(PROJECT_ROOT, '../shared/eval/quotes/polnear-train.jsonl');
+  const docs: GoldDoc[] = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as GoldDoc);
+
+  const cueCount = new Map<string, number>();
+  const after = new Map<string, number>();
+  const withSpeaker = new Map<string, number>();
+  const particles = new Map<string, Map<string, number>>();
+  const seenRelationCue = new Set<string>();
+
+  for (const doc of docs) {
+    for (const q of doc.quotes) {
+      if (!q.cue) continue;
+      const words = q.cue.text.toLowerCase().match(WORD) ?? [];
+      let i = 0;
+      while (i < words.length - 1 && SKIP.has(words[i])) i++;
+      const head = words[i];
+      if (!head || SKIP.has(head)) continue;
+      // One count per cue occurrence, not per content fragment of the same relation.
+      const key = `${doc.id}:${q.cue.start}`;
+      if (seenRelationCue.has(key)) continue;
+      seenRelationCue.add(key);
+      cueCount.set(head, (cueCount.get(head) ?? 0) + 1);
+      if (q.start >= q.cue.end) after.set(head, (after.get(head) ?? 0) + 1);
+      if (q.speaker) withSpeaker.set(head, (withSpeaker.get(head) ?? 0) + 1);
+      const next = words[i + 1];
+      if (next && PARTICLES.has(next)) {
+        const m = particles.get(head) ?? new Map<string, number>();
+        m.set(next, (m.get(next) ?? 0) + 1);
+        particles.set(head, m);
+      }
+    }
+  }
+
+  const total = new Map<string, number>();
+  for (const doc of docs) {
+    for (const w of doc.text.toLowerCase().match(WORD) ?? []) if (cueCount.has(w)) total.set(w, (total.get(w) ?? 0) + 1);
+  }
+
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  const entries: Record<string, CueEntry> = {};
+  for (const [form, n] of [...cueCount].sort((a, b) => b[1] - a[1])) {
+    if (n < 3) continue;
+    const tokens = nlp.readDoc(`They ${form} it.`).tokens();
+    // wink-nlp's typings reject `its.lemma` for `out` though it is the documented call.
+    const lemmas = (tokens.out as (f: unknown) => string[])(its.lemma);
+    const lemma = lemmas[1] ?? form;
+    const parts: Record<string, number> = {};
+    for (const [p, c] of particles.get(form) ?? []) if (c >= 2) parts[p] = c;
+    entries[form] = {
+      lemma: String(lemma).toLowerCase(),
+      cue: n,
+      total: Math.max(n, total.get(form) ?? n),
+      after: after.get(form) ?? 0,
+      speaker: withSpeaker.get(form) ?? 0,
+      particles: parts,
+    };
+  }
+  const lexicon: CueLexicon = { source: 'PolNeAR v1.0.0 train split, cue heads with counts', documents: docs.length, forms: entries };
+  const out = path.join(PROJECT_ROOT, 'src/quotes/data/cues.json');
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(lexicon, null, 1) + '\n');
+  process.stderr.write(`wrote ${Object.keys(entries).length} cue forms from ${docs.length} documents to ${out}\n`);
+}
+
+main();

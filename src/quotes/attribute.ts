@@ -1,0 +1,318 @@
+/**
+ * Attribution finding: cue verbs, the content they introduce and their speaker, over the sentences of a Doc.
+ *
+ * The content span follows PolNeAR: the reported clause with its quotation marks ("that ..." included), the whole
+ * quoted stretch for direct quotes, and one span per side for a quote split by its attribution
+ * ("“A,” he said, “B.”" gives two).
+ */
+import type { Doc, Mention, Quote, QuoteKind, Span } from '../model/doc.js';
+import { cueLexicon, type Cue } from './lexicon.js';
+import { findQuoteRegions, type QuoteRegion } from './marks.js';
+import { PRONOUNS, skipBetween, speakerAfter, speakerBefore, subjectOf, type SpeakerMatch } from './speaker.js';
+import { sentenceUnits, wordsOf, type Unit, type Word } from './units.js';
+
+/** Least P(cue | form) for a word to count as a cue; below it the form is too often something else. */
+const CUE_PRECISION = 0.3;
+/** Longest inside of a quotation (in words) that can be a scare-quoted term rather than a quote. */
+const TERM_WORDS = 4;
+
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s", '’s']);
+const NOUN_USE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'my', 'your', 'to', 'of', 'no', 'any', 'every', 'such']);
+const CLAUSE_OPENERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
+const OPEN_MARKS = /^(?:“|"|``|''|„|«)/;
+const ANY_MARK = /[“”"„«»]|``|''/;
+
+interface FoundCue {
+  index: number;
+  /** Last word index of the cue (the particle of "called for", "according to"). */
+  lastIndex: number;
+  cue: Cue;
+}
+
+interface Draft extends Span {
+  speaker: SpeakerMatch | null;
+  cue: FoundCue | null;
+  cueSpan: Span | null;
+}
+
+/** Region index lookups over sorted, non-overlapping regions. */
+class Regions {
+  constructor(readonly list: QuoteRegion[]) {}
+  /** The region whose inside holds `offset`. */
+  at(offset: number): QuoteRegion | null {
+    let lo = 0;
+    let hi = this.list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = this.list[mid];
+      if (offset < r.start) hi = mid - 1;
+      else if (offset >= r.end) lo = mid + 1;
+      else return r;
+    }
+    return null;
+  }
+  /** The first region starting in [from, to). */
+  startingIn(from: number, to: number): QuoteRegion | null {
+    for (const r of this.list) if (r.start >= from && r.start < to) return r;
+    return null;
+  }
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,:;—–-]/u.test(text[s])) s++;
+  while (e > s && /[\s,;:—–-]/u.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+/** Cut a final sentence period (but not a period inside closing quotation marks) off a content span. */
+function dropFinalStop(text: string, span: Span): Span {
+  let e = span.end;
+  while (e > span.start && /[\s.!?,;:]/u.test(text[e - 1]) && !(e - 1 > span.start && /[”"]/.test(text[e - 2]) && false)) {
+    if (text[e - 1] === '?' || text[e - 1] === '!') break;
+    e--;
+  }
+  return { start: span.start, end: e };
+}
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+function findCues(words: Word[], regions: Regions, lexicon: Map<string, Cue>): FoundCue[] {
+  const found: FoundCue[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const cue = lexicon.get(w.lower);
+    if (!cue || cue.precision < CUE_PRECISION) continue;
+    if (regions.at(w.start)) continue; // a verb inside a quotation is the speaker's, not the article's
+    const prev = words[i - 1]?.lower;
+    if (prev !== undefined && NOUN_USE.has(prev)) continue; // "the promise", "to say"
+    const before = skipBetween(words, i - 1);
+    if (before >= 0 && PASSIVE.has(words[before].lower) && before < i - 1 === false) continue; // "was announced"
+    if (prev !== undefined && PASSIVE.has(prev)) continue;
+    let last = i;
+    if (cue.particle) {
+      let k = i + 1;
+      if (words[k]?.lower === 'not') k++;
+      if (words[k]?.lower !== cue.particle && !(cue.particle === 'for' && words[k]?.lower === 'on')) continue;
+      last = k;
+    }
+    found.push({ index: i, lastIndex: last, cue });
+  }
+  return found;
+}
+
+/** The first "that/if/whether" after a cue within a short object phrase ("told reporters on Monday that"). */
+function clauseOpener(words: Word[], from: number, limit: number): number {
+  for (let k = from; k < limit && k - from < 8; k++) {
+    const w = words[k];
+    if (CLAUSE_OPENERS.has(w.lower) && k > from) return k;
+    if (w.text === ',' || w.text === ':' || OPEN_MARKS.test(w.text) || w.text === '.') return -1;
+  }
+  return -1;
+}
+
+function mentionFor(mentions: Mention[], span: Span): Mention | null {
+  let best: Mention | null = null;
+  let bestOverlap = 0;
+  for (const m of mentions) {
+    const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
+    if (overlap > bestOverlap) {
+      best = m;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
+}
+
+function kindOf(text: string, span: Span, regions: Regions): QuoteKind {
+  const surface = text.slice(span.start, span.end);
+  if (!ANY_MARK.test(surface)) return 'indirect';
+  const r = regions.at(span.start);
+  if (r && r.start === span.start && r.end >= span.end - 1) return 'direct';
+  return 'mixed';
+}
+
+/**
+ * Content spans and speakers of one sentence's cues. `lastSpeaker` carries the previous attribution forward for
+ * quotes that continue without a cue.
+ */
+function attributeUnit(text: string, unit: Unit, regions: Regions, lexicon: Map<string, Cue>, drafts: Draft[]): void {
+  const words = wordsOf(text, unit.start, unit.end);
+  if (words.length === 0) return;
+  const cues = findCues(words, regions, lexicon);
+  const n = words.length;
+
+  for (const found of cues) {
+    const { index: i, lastIndex: last } = found;
+    const cueSpan = { start: words[i].start, end: words[last].end };
+    const lemma = found.cue.lemma;
+
+    if (lemma === 'accord') {
+      // "according to X, CONTENT" or "CONTENT, according to X"
+      const speaker = speakerAfter(words, last + 1, n);
+      if (i === 0 || (i === 1 && !/\p{L}/u.test(words[0].text))) {
+        let k = speaker ? speaker.last + 1 : last + 1;
+        while (k < n && words[k].text !== ',') k++;
+        if (k < n - 1) pushDraft(drafts, text, { start: words[k + 1].start, end: unit.end }, speaker, found, cueSpan, regions);
+      } else {
+        pushDraft(drafts, text, { start: unit.start, end: words[i - 1].start }, speaker, found, cueSpan, regions);
+      }
+      continue;
+    }
+
+    // Subject before the cue, or inverted ("..., said Clinton").
+    let speaker = speakerBefore(words, i, 0);
+    const j = skipBetween(words, i - 1);
+    const prevWord = j >= 0 ? words[j] : null;
+    const inverted = prevWord !== null && (prevWord.text === ',' || /[”"]|''/.test(prevWord.text)) && speaker === null;
+    if (inverted) speaker = speakerAfter(words, last + 1, n);
+    // Participles after a comma ("..., adding that"): the clause subject speaks.
+    if (!speaker && /ing$/.test(words[i].lower) && prevWord?.text === ',') speaker = subjectOf(words, 0, i);
+
+    const speakerStartWord = speaker ? speaker.first : i;
+    const beforeWord = inverted ? j : skipBetween(words, Math.min(speakerStartWord, i) - 1);
+    const afterIdx = inverted && speaker ? speaker.last + 1 : last + 1;
+    const tailIsEmpty = afterIdx >= n || /^[.!?]$/.test(words[afterIdx].text);
+    const tailIsComma = afterIdx < n && words[afterIdx].text === ',';
+
+    const contentBefore =
+      beforeWord !== undefined && beforeWord > 0 && (words[beforeWord].text === ',' || /[”"]|''/.test(words[beforeWord].text)) && (tailIsEmpty || tailIsComma);
+
+    if (contentBefore) {
+      const endWord = words[beforeWord];
+      // The stretch before: a quotation that ends here (maybe begun sentences ago), else the clause from the start.
+      const endAt = /[”"]|''/.test(endWord.text) ? endWord.end : endWord.start;
+      const region = regions.at(endAt - 1);
+      const start = region && region.end <= endAt + 1 ? Math.min(region.start, unit.start < region.start ? region.start : region.start) : unit.start;
+      const end = region && region.end <= endAt + 1 ? region.end : endAt;
+      pushDraft(drafts, text, { start, end }, speaker, found, cueSpan, regions);
+      if (tailIsComma && afterIdx + 1 < n) {
+        // "“A,” he said, “B.”": the second half is its own content span.
+        const next = words[afterIdx + 1];
+        const r2 = regions.at(next.start);
+        if (r2 && r2.start === next.start) pushDraft(drafts, text, { start: r2.start, end: Math.max(r2.end, r2.start) }, speaker, found, cueSpan, regions);
+        else if (!lexicon.has(next.lower)) pushDraft(drafts, text, { start: next.start, end: unit.end }, speaker, found, cueSpan, regions);
+      }
+      continue;
+    }
+
+    // Content after the cue.
+    let k = afterIdx;
+    while (k < n && (words[k].text === ',' || words[k].text === ':' || words[k].text === '—')) k++;
+    if (k >= n || /^[.!?]$/.test(words[k].text)) continue;
+    const opener = clauseOpener(words, k, n);
+    if (opener > 0) k = opener;
+    else {
+      // "told reporters: “...”" — a quotation right after a short object.
+      for (let q = k; q < n && q - k < 5; q++) {
+        if (regions.at(words[q].start)?.start === words[q].start && q > k && (words[q - 1].text === ':' || words[q - 1].text === ',')) {
+          k = q;
+          break;
+        }
+      }
+    }
+    const startAt = words[k].start;
+    const region = regions.at(startAt);
+    let end = unit.end;
+    if (region && region.start === startAt && region.end > end) end = region.end;
+    // A trailing ", he said" belongs to a later attribution, not to this content.
+    if (wordCount(text.slice(startAt, end)) < 2) continue;
+    if (!speaker && !found.cue.particle && found.cue.precision < 0.6) continue;
+    pushDraft(drafts, text, { start: startAt, end }, speaker, found, cueSpan, regions);
+  }
+}
+
+function pushDraft(
+  drafts: Draft[],
+  text: string,
+  raw: Span,
+  speaker: SpeakerMatch | null,
+  cue: FoundCue,
+  cueSpan: Span,
+  regions: Regions,
+): void {
+  let span = trimSpan(text, raw.start, raw.end);
+  const region = regions.at(span.start);
+  // A span that is a whole quotation keeps its marks and its inner punctuation; others lose the final period.
+  if (!(region && region.start === span.start && region.end === span.end)) span = dropFinalStop(text, span);
+  if (span.end <= span.start || wordCount(text.slice(span.start, span.end)) < 1) return;
+  drafts.push({ ...span, speaker, cue, cueSpan });
+}
+
+function isTerm(text: string, region: QuoteRegion): boolean {
+  const inner = text.slice(region.innerStart, region.innerEnd).trim();
+  const n = wordCount(inner);
+  if (n === 0 || n > TERM_WORDS) return false;
+  if (/[.!?]$/.test(inner.replace(/[,;:]$/, ''))) return false;
+  return true;
+}
+
+/** All quotes of the document, in text order. */
+export function findQuotes(doc: Doc): Quote[] {
+  const text = doc.text;
+  if (!text) return [];
+  const regions = new Regions(findQuoteRegions(text));
+  const lexicon = cueLexicon();
+  const units = sentenceUnits(doc);
+  const drafts: Draft[] = [];
+  for (const unit of units) attributeUnit(text, unit, regions, lexicon, drafts);
+
+  // Overlapping drafts: keep the earlier (outer) one when two cover the same stretch from the same start.
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    const dup = kept.find((k) => k.start === d.start && k.end === d.end);
+    if (dup) continue;
+    kept.push(d);
+  }
+
+  // Quotations no cue reached: continuing direct quotes (speaker carried over) or scare-quoted terms.
+  const covered = (r: QuoteRegion): boolean => kept.some((d) => d.start < r.end && r.start < d.end);
+  const orphans: Array<{ region: QuoteRegion; term: boolean }> = [];
+  for (const r of regions.list) {
+    if (covered(r)) continue;
+    orphans.push({ region: r, term: isTerm(text, r) });
+  }
+
+  const quotes: Quote[] = [];
+  const toQuote = (span: Span, kind: QuoteKind, d: Draft | null): Quote => {
+    const sp = d?.speaker ?? null;
+    let speaker: Quote['speaker'] = null;
+    if (sp) {
+      const m = mentionFor(doc.mentions, sp);
+      speaker = { start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end) };
+      if (m && m.entity !== undefined) speaker.entity = m.entity;
+    }
+    const cue = d?.cue && d.cueSpan ? { start: d.cueSpan.start, end: d.cueSpan.end, text: text.slice(d.cueSpan.start, d.cueSpan.end), lemma: d.cue.cue.lemma } : null;
+    return { start: span.start, end: span.end, text: text.slice(span.start, span.end), kind, speaker, cue };
+  };
+
+  const all: Array<{ span: Span; kind: QuoteKind; draft: Draft | null }> = kept.map((d) => ({ span: d, kind: kindOf(text, d, regions), draft: d }));
+  for (const o of orphans) all.push({ span: { start: o.region.start, end: o.region.end }, kind: o.term ? 'term' : 'direct', draft: null });
+  all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+
+  let last: Draft | null = null;
+  let lastEnd = -1;
+  for (const item of all) {
+    if (item.kind === 'term') {
+      quotes.push(toQuote(item.span, 'term', null));
+      continue;
+    }
+    let d = item.draft;
+    if (!d) {
+      // A quotation standing alone continues the last speaker when it follows closely (same or next paragraphs).
+      const gap = text.slice(lastEnd < 0 ? 0 : lastEnd, item.span.start);
+      const paragraphsBetween = (gap.match(/\n\s*\n|\n/g) ?? []).length;
+      d = last && paragraphsBetween <= 2 ? last : null;
+    }
+    quotes.push(toQuote(item.span, item.kind, d));
+    if (item.draft?.speaker && !PRONOUNS.has('')) {
+      last = item.draft;
+    }
+    lastEnd = item.span.end;
+  }
+  return quotes;
+}

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { projectPath } from '../paths.js';
+
+/** Counts learned for one cue word form (see scripts/learn-cues.ts). */
+export interface CueEntry {
+  lemma: string;
+  /** Times the form headed an annotated cue. */
+  cue: number;
+  /** Times the form occurs in the training texts at all. */
+  total: number;
+  /** Times the content followed the cue ("said that ..."), the rest preceded it ("..., he said"). */
+  after: number;
+  /** Times the attribution had a source. */
+  speaker: number;
+  /** Particles that follow the form inside the cue ("called for"), with counts. */
+  particles: Record<string, number>;
+}
+
+export interface CueLexicon {
+  source: string;
+  documents: number;
+  forms: Record<string, CueEntry>;
+}
+
+/** A cue form as the extractor sees it: the learned counts folded into a few decisions. */
+export interface Cue {
+  form: string;
+  lemma: string;
+  /** P(cue | form) estimated from the training split, smoothed. */
+  precision: number;
+  /** Fraction of cues of this form whose content follows them. */
+  afterRate: number;
+  /** Particle the cue takes ("for" in "called for"), when the form needs one to be a cue. */
+  particle: string | null;
+}
+
+/**
+ * Reporting and commitment verbs every news reader expects, whatever the training split says about them. They make
+ * sure the families the claims stage types (promise, pledge, demand, deny, warn, ...) are cues even where the
+ * political-campaign training news used them rarely.
+ */
+const CORE: Record<string, { lemma: string; particle?: string }> = {};
+function core(lemma: string, forms: string[], particle?: string): void {
+  for (const f of forms) CORE[f] = { lemma, particle };
+}
+core('say', ['said', 'says', 'say', 'saying']);
+core('tell', ['told', 'tells', 'tell', 'telling']);
+core('add', ['added', 'adds', 'adding']);
+core('promise', ['promised', 'promises', 'promise', 'promising']);
+core('pledge', ['pledged', 'pledges', 'pledge', 'pledging']);
+core('vow', ['vowed', 'vows', 'vow', 'vowing']);
+core('reaffirm', ['reaffirmed', 'reaffirms', 'reaffirm', 'reaffirming']);
+core('demand', ['demanded', 'demands', 'demanding']);
+core('urge', ['urged', 'urges', 'urging']);
+core('call', ['called', 'calls', 'calling'], 'for');
+core('deny', ['denied', 'denies', 'denying']);
+core('warn', ['warned', 'warns', 'warning']);
+core('agree', ['agreed', 'agrees'], 'to');
+core('refuse', ['refused', 'refuses', 'refusing'], 'to');
+core('announce', ['announced', 'announces', 'announcing']);
+core('insist', ['insisted', 'insists', 'insisting']);
+core('claim', ['claimed', 'claims']);
+core('state', ['stated', 'states']);
+core('declare', ['declared', 'declares']);
+core('confirm', ['confirmed', 'confirms']);
+core('report', ['reported', 'reports']);
+core('write', ['wrote', 'writes']);
+core('tweet', ['tweeted', 'tweets']);
+core('argue', ['argued', 'argues', 'arguing']);
+core('explain', ['explained', 'explains']);
+core('note', ['noted', 'notes', 'noting']);
+core('ask', ['asked', 'asks']);
+core('reject', ['rejected', 'rejects']);
+core('threaten', ['threatened', 'threatens'], 'to');
+core('commit', ['committed', 'commits'], 'to');
+core('order', ['ordered', 'orders']);
+core('decide', ['decided', 'decides'], 'to');
+core('acknowledge', ['acknowledged', 'acknowledges']);
+core('admit', ['admitted', 'admits']);
+core('stress', ['stressed', 'stresses']);
+core('suggest', ['suggested', 'suggests']);
+core('predict', ['predicted', 'predicts']);
+core('believe', ['believes', 'believe', 'believed']);
+core('think', ['thinks', 'think']);
+
+/** Forms that are too ambiguous to be cues without their particle or a clause after them. */
+const MIN_PRECISION = 0.08;
+
+let cached: Map<string, Cue> | null = null;
+
+function load(): Map<string, Cue> {
+  let learned: CueLexicon = { source: 'none', documents: 0, forms: {} };
+  try {
+    learned = JSON.parse(readFileSync(projectPath('src', 'quotes', 'data', 'cues.json'), 'utf8')) as CueLexicon;
+  } catch {
+    // Without the learned counts the core list still works; the stage must never fail for want of a data file.
+  }
+  const cues = new Map<string, Cue>();
+  for (const [form, e] of Object.entries(learned.forms)) {
+    // Laplace-style smoothing: a form seen as a cue 3 times out of 3 is not a sure cue.
+    const precision = e.cue / (e.total + 2);
+    if (precision < MIN_PRECISION && !CORE[form]) continue;
+    const partTotal = Object.values(e.particles).reduce((a, b) => a + b, 0);
+    let particle: string | null = null;
+    if (partTotal > e.cue * 0.6) {
+      particle = Object.entries(e.particles).sort((a, b) => b[1] - a[1])[0][0];
+    }
+    cues.set(form, { form, lemma: e.lemma, precision, afterRate: e.cue ? e.after / e.cue : 1, particle });
+  }
+  for (const [form, c] of Object.entries(CORE)) {
+    const seen = cues.get(form);
+    if (seen) {
+      if (c.particle && !seen.particle && form.startsWith('call')) seen.particle = c.particle;
+      seen.lemma = c.lemma;
+      seen.precision = Math.max(seen.precision, 0.5);
+      continue;
+    }
+    cues.set(form, { form, lemma: c.lemma, precision: 0.5, afterRate: 0.8, particle: c.particle ?? null });
+  }
+  return cues;
+}
+
+/** The cue lexicon, loaded once per process. */
+export function cueLexicon(): Map<string, Cue> {
+  if (!cached) cached = load();
+  return cached;
+}

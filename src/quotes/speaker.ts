@@ -1,0 +1,161 @@
+/**
+ * The speaker of a cue: the subject noun phrase before the verb ("Clinton said", "the Iraqi government demanded"),
+ * or after it in an inverted or `according to` attribution ("said Clinton", "according to officials").
+ * Works on words and capitalization alone so it does not wait for a parser; the entities layer only refines the
+ * result (entity index) in `attribute.ts`.
+ */
+import type { Span } from '../model/doc.js';
+import type { Word } from './units.js';
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which']);
+
+/** Words between a subject and its verb that are not part of either ("Trump also said", "she has repeatedly said"). */
+const BETWEEN = new Set([
+  'has', 'have', 'had', 'also', 'would', 'will', 'did', 'does', 'do', 'not', 'never', "n't", 'reportedly', 'then', 'later',
+  'again', 'previously', 'repeatedly', 'recently', 'once', 'publicly', 'privately', 'already', 'still', 'just', 'even',
+  'further', 'is', 'was', 'are', 'were', 'had', 'often', 'first', 'since', 'initially', 'quickly', 'immediately',
+  'flatly', 'explicitly', 'specifically', 'openly', 'simply', 'herself', 'himself', 'themselves', 'clearly', 'can',
+  'could', 'may', 'might', 'must', 'should', 'shall', 'yesterday', 'today', 'tonight', 'separately', 'subsequently',
+  'finally', 'ultimately', 'officially', 'now', 'formally', 'has', 'been', 'be', 'being', '’d', "'d", 'ever', 'always',
+]);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'night', 'morning', 'evening', 'afternoon', 'week', 'weekend', 'month', 'year']);
+
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many',
+  'several', 'most', 'other', 'both', 'all', 'two', 'three', 'four', 'five', 'few', 'one', 'another', 'each', 'no',
+  'any', 'such', 'top', 'senior', 'more', 'numerous', 'multiple', 'dozens', 'hundreds', 'thousands',
+]);
+/** Words that end a noun phrase when scanning back from its head. */
+const STOP = new Set([
+  'and', 'or', 'but', 'that', 'which', 'when', 'while', 'as', 'because', 'if', 'in', 'on', 'at', 'for', 'with', 'to',
+  'by', 'from', 'about', 'after', 'before', 'since', 'than', 'so', 'is', 'was', 'are', 'were', 'be', 'been', 'has',
+  'have', 'had', 'not', 'also', 'where', 'whether', 'into', 'over', 'under', 'against', 'during', 'without', 'what',
+  'who', 'whom', 'whose', 'how', 'why', 'said', 'says', 'told', 'then', 'there', 'here', 'though', 'although', 'yet',
+  'will', 'would', 'can', 'could', 'do', 'did', 'does',
+]);
+
+function isCapitalized(w: Word): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(w.text);
+}
+function isAlpha(w: Word): boolean {
+  return /^[\p{L}][\p{L}'’.\-]*$/u.test(w.text);
+}
+
+export interface SpeakerMatch extends Span {
+  /** Index of the first and last word of the phrase. */
+  first: number;
+  last: number;
+}
+
+/** Skip back over auxiliaries, adverbs and short time phrases between a subject and its verb. */
+export function skipBetween(words: Word[], from: number): number {
+  let j = from;
+  for (let guard = 0; j >= 0 && guard < 8; guard++) {
+    const w = words[j].lower;
+    if (BETWEEN.has(w)) {
+      j--;
+      continue;
+    }
+    // "Trump on Monday said", "she last week said"
+    if (WEEKDAYS.has(w) && j > 0 && /^(?:on|last|this|late|early|earlier|next)$/.test(words[j - 1].lower)) {
+      j -= 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** A noun phrase whose last word is words[head], scanned leftwards; null when words[head] cannot end one. */
+export function phraseEndingAt(words: Word[], head: number, floor = 0): SpeakerMatch | null {
+  if (head < floor || head >= words.length) return null;
+  const h = words[head];
+  if (PRONOUNS.has(h.lower)) return { start: h.start, end: h.end, first: head, last: head };
+  if (!isAlpha(h) || STOP.has(h.lower) || DETERMINERS.has(h.lower)) return null;
+  let first = head;
+  const capitalHead = isCapitalized(h);
+  for (let j = head - 1; j >= floor && head - j <= 8; j--) {
+    const w = words[j];
+    if (DETERMINERS.has(w.lower)) {
+      first = j;
+      // "the", "a": the phrase starts here; number words may follow a determiner ("the two senators").
+      if (j > floor && /^(?:the|a|an|his|her|their|its|our|my|your)$/.test(words[j - 1].lower) === false) break;
+      continue;
+    }
+    if (w.lower === 'of' && j > floor && isCapitalized(words[j - 1]) && capitalHead) {
+      first = j; // "Secretary of State"
+      continue;
+    }
+    if (!isAlpha(w) || STOP.has(w.lower)) break;
+    // Lower-case words may be modifiers ("campaign operative") but a lower-case word left of a name is most often
+    // a verb or a preposition of the previous clause ("met Trump").
+    if (!isCapitalized(w) && capitalHead && !/[’']s$/.test(w.text)) break;
+    first = j;
+  }
+  // A phrase may not start with "of".
+  while (first < head && words[first].lower === 'of') first++;
+  return { start: words[first].start, end: h.end, first, last: head };
+}
+
+/**
+ * The subject before a cue at `cue`: skips auxiliaries, handles "X, the director, said", "X, who ..., said", and the
+ * coordinated "X arrived ... and reaffirmed" (returns the clause subject).
+ */
+export function speakerBefore(words: Word[], cue: number, floor: number): SpeakerMatch | null {
+  const j = skipBetween(words, cue - 1);
+  if (j < floor) return null;
+  const w = words[j];
+  if (w.text === ',' || w.text === '—' || w.text === '–') {
+    // "Samantha Phillips, the director, said" / "Trump, who ..., said": the phrase before the previous comma.
+    for (let k = j - 1; k > floor && j - k < 25; k--) {
+      if (words[k].text === ',' || words[k].text === '—' || words[k].text === '–') {
+        const inner = words[k + 1];
+        const name = phraseEndingAt(words, k - 1, floor);
+        if (name && (inner.lower === 'who' || DETERMINERS.has(inner.lower) || isCapitalized(inner)) && isCapitalized(words[name.last]))
+          return name;
+        return null;
+      }
+    }
+    return null;
+  }
+  if (w.lower === 'and') return subjectOf(words, floor, j);
+  return phraseEndingAt(words, j, floor);
+}
+
+/** The subject of the clause starting at `floor`: after any leading "At the end of the talks," adverbial. */
+export function subjectOf(words: Word[], floor: number, limit: number): SpeakerMatch | null {
+  let s = floor;
+  for (let k = floor; k < limit && k - floor < 12; k++) {
+    if (words[k].text === ',') {
+      s = k + 1;
+      break;
+    }
+  }
+  // The subject phrase: leftmost run of determiner / capitalized / modifier words.
+  let e = s;
+  while (e < limit && e - s < 8 && (isAlpha(words[e]) && !STOP.has(words[e].lower)) && (isCapitalized(words[e]) || DETERMINERS.has(words[e].lower) || words[e].lower === 'of' || e === s || !isCapitalized(words[e]))) {
+    const next = words[e + 1];
+    e++;
+    if (!next || !isAlpha(next)) break;
+    // A lower-case word after a name is the verb ("Blinken arrived").
+    if (isCapitalized(words[e - 1]) && !isCapitalized(next) && next.lower !== 'of' && !DETERMINERS.has(words[e - 1].lower)) break;
+  }
+  if (e <= s) return null;
+  if (PRONOUNS.has(words[s].lower)) return { start: words[s].start, end: words[s].end, first: s, last: s };
+  return { start: words[s].start, end: words[e - 1].end, first: s, last: e - 1 };
+}
+
+/** The phrase after `from` in "said Clinton", "according to the Post": up to a comma, a period or a clause word. */
+export function speakerAfter(words: Word[], from: number, limit: number): SpeakerMatch | null {
+  if (from >= limit) return null;
+  const w0 = words[from];
+  if (PRONOUNS.has(w0.lower)) return { start: w0.start, end: w0.end, first: from, last: from };
+  let e = from;
+  while (e < limit && e - from < 8) {
+    const w = words[e];
+    if (!isAlpha(w) || (STOP.has(w.lower) && w.lower !== 'of') || (w.lower === 'of' && e === from)) break;
+    e++;
+  }
+  if (e === from) return null;
+  return { start: words[from].start, end: words[e - 1].end, first: from, last: e - 1 };
+}

@@ -1,0 +1,87 @@
+import type { Doc, Span } from '../model/doc.js';
+
+/** A sentence as the quote finder reads it. */
+export interface Unit extends Span {
+  paragraph: number;
+}
+
+/** A word (or punctuation mark) with its offsets and lower-cased form. */
+export interface Word extends Span {
+  text: string;
+  lower: string;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'st', 'jr', 'sr', 'prof', 'rev', 'u.s', 'u.k',
+  'u.n', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
+  'pres', 'sens', 'reps', 'gov', 'd', 'r', 'a.m', 'p.m', 'e.g', 'i.e', 'ft', 'mt',
+]);
+
+/**
+ * Sentences of the document: the segment stage's when it ran, otherwise a light splitter of our own (paragraphs at
+ * newlines, sentences at . ! ? followed by a space and an upper-case letter, a digit or a quotation mark), so the
+ * stage works on any Doc, also one built by hand.
+ */
+export function sentenceUnits(doc: Doc): Unit[] {
+  if (doc.sentences.length > 0) return doc.sentences.map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph }));
+  return splitSentences(doc.text);
+}
+
+export function splitSentences(text: string): Unit[] {
+  const units: Unit[] = [];
+  let paragraph = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let s = lineStart;
+    while (s < lineEnd && /\s/u.test(text[s])) s++;
+    if (s < lineEnd) {
+      const re = /[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}“"])/gu;
+      re.lastIndex = s;
+      const line = text.slice(0, lineEnd);
+      let from = s;
+      for (let m = re.exec(line); m; m = re.exec(line)) {
+        const cut = m.index + m[0].length;
+        const word = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(from, m.index - 12), m.index + 1));
+        // "Mr. Trump", "U.S. officials": an abbreviation's period ends no sentence.
+        if (m[0] === '.' && word && (ABBREVIATIONS.has(word[1].toLowerCase().replace(/\.$/, '')) || /^\p{Lu}$/u.test(word[1])))
+          continue;
+        pushUnit(units, text, from, cut, paragraph);
+        from = cut;
+      }
+      pushUnit(units, text, from, lineEnd, paragraph);
+      paragraph++;
+    }
+    if (lineEnd >= text.length) break;
+    lineStart = lineEnd + 1;
+  }
+  return units;
+}
+
+function pushUnit(units: Unit[], text: string, start: number, end: number, paragraph: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(text[s])) s++;
+  while (e > s && /\s/u.test(text[e - 1])) e--;
+  if (e > s) units.push({ start: s, end: e, paragraph });
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*[\p{L}\p{N}]|[\p{L}\p{N}]|``|''|[^\s\p{L}\p{N}]/gu;
+
+/** Words of `text[start, end)`; a trailing period stays on abbreviations only ("Mr.", "U.S."). */
+export function wordsOf(text: string, start: number, end: number): Word[] {
+  const words: Word[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(WORD)) {
+    const at = start + (m.index ?? 0);
+    let w = m[0];
+    // The regex never ends a word on '.', so put back the period of "Mr." / "U.S." as part of the word.
+    if (text[at + w.length] === '.' && /^(?:\p{L}|\p{L}[\p{L}.]*\.\p{L}|mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|lt|col)$/iu.test(w)) {
+      w += '.';
+    }
+    words.push({ start: at, end: at + w.length, text: w, lower: w.toLowerCase() });
+  }
+  // Drop the lone '.' tokens that an abbreviation already took.
+  return words.filter((w, i) => !(w.text === '.' && i > 0 && words[i - 1].end > w.start));
+}
