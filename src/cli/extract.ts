@@ -1,9 +1,50 @@
+import { extname } from 'node:path';
 import type { Command } from 'commander';
+import { extractArticle, docToJson } from '../extract.js';
+import { LoadError, loadInputs, normalizePublished, STDIN_PATH, DEFAULT_MAX_BYTES } from '../load/index.js';
+import { InvalidArgumentError } from 'commander';
+import { usageExitCodes } from './ingest.js';
 
-/** Placeholder until the command lands. */
+interface ExtractFlags {
+  published?: string;
+  compact?: boolean;
+}
+
+function isoDate(value: string): string {
+  const date = normalizePublished(value);
+  if (!date || date !== value.trim()) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  return date;
+}
+
+/**
+ * `claimex extract FILE`: the document's layers as JSON, no database. One article (.txt/.html) prints one JSON
+ * object; a JSONL file or `-` prints one JSON object per line (JSON Lines), so the output streams too.
+ */
 export function registerExtract(program: Command): void {
-  program.command('extract').description('not implemented yet').action(() => {
-    process.stderr.write('claimex extract: not implemented yet\n');
-    process.exitCode = 2;
-  });
+  const command = program
+    .command('extract')
+    .description("run the pipeline on one article and print the document's layers as JSON (no database)")
+    .argument('<file>', 'a .txt or .html article; a .jsonl file or - (stdin) prints one JSON document per line')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) when the article carries none', isoDate)
+    .option('--compact', 'print JSON on one line')
+    .action(async (file: string, flags: ExtractFlags) => {
+      const many = file === STDIN_PATH || extname(file).toLowerCase() === '.jsonl';
+      let failed = false;
+      for await (const item of loadInputs([file], { published: flags.published ?? null, maxBytes: DEFAULT_MAX_BYTES })) {
+        if (item instanceof LoadError) {
+          process.stderr.write(`${item.describe()}\n`);
+          failed = true;
+          continue;
+        }
+        try {
+          const json = docToJson(extractArticle(item));
+          process.stdout.write((many || flags.compact ? JSON.stringify(json) : JSON.stringify(json, null, 2)) + '\n');
+        } catch (err) {
+          process.stderr.write(`${item.source}: ${err instanceof Error ? err.message : String(err)}\n`);
+          failed = true;
+        }
+      }
+      process.exitCode = failed ? 1 : 0;
+    });
+  usageExitCodes(command);
 }

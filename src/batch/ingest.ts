@@ -1,0 +1,253 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Article, Doc } from '../model/doc.js';
+import type { StoreStats } from '../store/api.js';
+import { openStore } from '../store/open.js';
+import { StoreError } from '../store/errors.js';
+import { contentHash } from '../store/hash.js';
+import { news } from '../../pipelines/news.js';
+import { LoadError, loadInputs, measureInputs, type LoadOptions } from '../load/index.js';
+import { createPool, type ExtractPool } from './pool.js';
+
+export interface IngestOptions extends LoadOptions {
+  paths: readonly string[];
+  /** Database file; its folder is created. */
+  db: string;
+  /** 0: in this thread; N: N worker threads. */
+  workers: number;
+  /** Re-run articles whose stored pipeline version differs from the current one (same content otherwise skips). */
+  reprocess?: boolean;
+  /** Tests inject a pool (e.g. one that fails on purpose); by default `createPool(workers)`. */
+  pool?: ExtractPool;
+  /** Called after every article, cheaply: a reporter decides how often to draw. */
+  onProgress?: (progress: IngestProgress) => void;
+  /** Called once the inputs' total size is known (null for stdin), for an ETA. */
+  onTotalBytes?: (bytes: number | null) => void;
+}
+
+export interface IngestProgress {
+  /** Articles seen so far: ingested + replaced + unchanged + failed. */
+  done: number;
+  ingested: number;
+  replaced: number;
+  unchanged: number;
+  failed: number;
+  /** UTF-8 bytes of article text seen so far. */
+  bytes: number;
+  elapsedMs: number;
+}
+
+export interface IngestFailure {
+  /** File (or `stdin`) and, for JSONL, the line; or the article's source and id for a pipeline failure. */
+  where: string;
+  reason: string;
+}
+
+export interface SampleClaim {
+  speaker: string;
+  type: string;
+  object: string;
+}
+
+export interface IngestSummary extends IngestProgress {
+  db: string;
+  workers: number;
+  pipelineVersion: string;
+  /** Articles skipped as unchanged although stored by another pipeline version (see --reprocess). */
+  stale: number;
+  failures: IngestFailure[];
+  /** Failures beyond the ones kept in `failures`. */
+  failuresNotListed: number;
+  stats: StoreStats;
+  samples: SampleClaim[];
+}
+
+/** A long batch of bad input must not fill memory with error messages: the first ones are kept, the rest counted. */
+const MAX_LISTED_FAILURES = 1000;
+const SAMPLE_CLAIMS = 5;
+
+/** How a pipeline or save failure names its article: the file, plus the id when the file holds many articles. */
+function whereOf(article: Article): string {
+  return article.source === article.id || article.source.endsWith(article.id) ? article.source : `${article.source} [id ${article.id}]`;
+}
+
+function oneLine(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 300 ? line.slice(0, 297) + '...' : line;
+}
+
+type OpenedStore = ReturnType<typeof openStore>;
+
+/**
+ * When this run processed nothing (all unchanged), the summary still shows what the database holds: a few claims
+ * with a speaker, read through the readable `v_claims` view. Best effort: an older schema just shows none.
+ */
+function samplesFromDb(store: OpenedStore, limit: number): SampleClaim[] {
+  try {
+    return store.db
+      .prepare<[number], SampleClaim>('SELECT speaker, type, object FROM v_claims WHERE speaker IS NOT NULL ORDER BY id LIMIT ?')
+      .all(limit)
+      .map((c) => ({ speaker: c.speaker, type: c.type, object: oneLine(c.object) }));
+  } catch {
+    return [];
+  }
+}
+
+/** A database that cannot be written (locked by another writer, not SQLite, ...): the whole batch stops. */
+export class IngestAbort extends Error {
+  constructor(
+    message: string,
+    readonly summary: IngestSummary | null,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/**
+ * The ingest loop: load lazily -> skip by content hash -> extract in the pool -> save in this thread, one
+ * transaction per article. At most `pool.capacity` articles are in flight, and the loader is only pulled when a
+ * slot is free, so memory stays bounded whatever the input size. An interrupted run (even kill -9) leaves only
+ * whole articles behind; running it again skips them by hash and goes on.
+ */
+export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
+  const dbFile = resolve(opts.db);
+  mkdirSync(dirname(dbFile), { recursive: true });
+  let store: OpenedStore;
+  try {
+    store = openStore(dbFile);
+  } catch (err) {
+    throw new IngestAbort(err instanceof Error ? err.message : String(err), null, { cause: err });
+  }
+
+  const version = news.version;
+  const started = performance.now();
+  const progress: IngestProgress = { done: 0, ingested: 0, replaced: 0, unchanged: 0, failed: 0, bytes: 0, elapsedMs: 0 };
+  const failures: IngestFailure[] = [];
+  let failuresNotListed = 0;
+  let stale = 0;
+  const samples: SampleClaim[] = [];
+  /** Hashes being extracted right now: a duplicate arriving meanwhile is not extracted twice. */
+  const inFlightHashes = new Set<string>();
+  let fatal: unknown = null;
+
+  const report = () => {
+    progress.elapsedMs = performance.now() - started;
+    opts.onProgress?.(progress);
+  };
+  const fail = (where: string, reason: string) => {
+    progress.failed++;
+    progress.done++;
+    if (failures.length < MAX_LISTED_FAILURES) failures.push({ where, reason: oneLine(reason) });
+    else failuresNotListed++;
+    report();
+  };
+  const keepSamples = (doc: Doc) => {
+    for (const claim of doc.claims) {
+      if (samples.length >= SAMPLE_CLAIMS) return;
+      if (claim.speakerText === null && claim.speaker === null) continue;
+      const speaker = claim.speaker !== null ? (doc.entities[claim.speaker]?.canonical ?? claim.speakerText) : claim.speakerText;
+      samples.push({ speaker: speaker ?? '?', type: claim.type, object: oneLine(claim.object) });
+    }
+  };
+  const save = (doc: Doc, hash: string) => {
+    try {
+      const result = store.save(doc, hash, version);
+      if (result.status === 'inserted') progress.ingested++;
+      else if (result.status === 'replaced') progress.replaced++;
+      else progress.unchanged++;
+      progress.done++;
+      keepSamples(doc);
+      report();
+    } catch (err) {
+      // A store error (locked, disk full, not a database) is about the database, not this article: stop.
+      if (err instanceof StoreError) fatal ??= err;
+      else fail(whereOf(doc.article), `cannot save: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+
+  if (opts.onTotalBytes) {
+    const onTotal = opts.onTotalBytes;
+    measureInputs(opts.paths).then(onTotal, () => onTotal(null));
+  }
+
+  let pool: ExtractPool | undefined;
+  try {
+    pool = opts.pool ?? createPool(opts.workers);
+    const inFlight = new Set<Promise<void>>();
+    for await (const item of loadInputs(opts.paths, opts)) {
+      if (fatal) break;
+      if (item instanceof LoadError) {
+        fail(item.line !== undefined ? `${item.file}:${item.line}` : item.file, item.reason);
+        continue;
+      }
+      progress.bytes += Buffer.byteLength(item.raw, 'utf8');
+      const hash = contentHash(item.raw);
+      let stored;
+      try {
+        stored = store.lookupByHash(hash);
+      } catch (err) {
+        fatal = err;
+        break;
+      }
+      if (inFlightHashes.has(hash) || (stored && (stored.pipelineVersion === version || !opts.reprocess))) {
+        if (stored && stored.pipelineVersion !== version) stale++;
+        progress.unchanged++;
+        progress.done++;
+        report();
+        continue;
+      }
+      inFlightHashes.add(hash);
+      const article = item;
+      const job: Promise<void> = pool.extract(article).then(
+        (doc) => save(doc, hash),
+        (err: unknown) => fail(whereOf(article), err instanceof Error ? err.message : String(err)),
+      );
+      const tracked = job.finally(() => {
+        inFlightHashes.delete(hash);
+        inFlight.delete(tracked);
+      });
+      inFlight.add(tracked);
+      // Backpressure: read the next input only when a slot is free.
+      while (inFlight.size >= pool.capacity) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } catch (err) {
+    fatal ??= err;
+  } finally {
+    await pool?.close();
+  }
+
+  progress.elapsedMs = performance.now() - started;
+  const summary = (stats: StoreStats): IngestSummary => ({
+    ...progress,
+    db: dbFile,
+    workers: opts.workers,
+    pipelineVersion: version,
+    stale,
+    failures,
+    failuresNotListed,
+    stats,
+    samples,
+  });
+  if (fatal) {
+    const message = fatal instanceof Error ? fatal.message : String(fatal);
+    let stats: StoreStats | null = null;
+    try {
+      stats = store.stats();
+    } catch {
+      stats = null;
+    }
+    store.close();
+    throw new IngestAbort(message, stats ? summary(stats) : null, { cause: fatal });
+  }
+  try {
+    const stats = store.stats();
+    if (samples.length === 0) samples.push(...samplesFromDb(store, SAMPLE_CLAIMS));
+    return summary(stats);
+  } catch (err) {
+    throw new IngestAbort(err instanceof Error ? err.message : String(err), null, { cause: err });
+  } finally {
+    store.close();
+  }
+}
