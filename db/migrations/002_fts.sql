@@ -1,9 +1,8 @@
 -- Full-text search over claim objects and quote texts (`claimex query --text WORDS`).
 --
 -- External-content FTS5 tables: the text lives once, in claims/quotes; the index is kept in sync by triggers.
--- Measured against "no triggers + one rebuild after a bulk load" (scripts/bench-fts.ts): see the store's README
--- section; triggers cost little per article and keep the index correct under replace/delete without extra code.
--- porter stemming so that "sovereign" finds "sovereignty"; remove_diacritics so "Sudani" finds "Sūdānī".
+-- (003 replaces the insert triggers by a queue filled into the index in batches: see there for the numbers.)
+-- porter stemming so that "secure" finds "security"; remove_diacritics so "Sudani" finds "Sūdānī".
 
 CREATE VIRTUAL TABLE claims_fts USING fts5(
   object,

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError, explainSqliteError } from './errors.js';
 import { checkNotNewer, loadMigrations, migrate, schemaVersion } from './migrations.js';
-import { SqliteStore } from './sqlite-store.js';
+import { DEFAULT_SEARCH_INDEX_POLICY, SqliteStore, type SearchIndexPolicy } from './sqlite-store.js';
 
 export interface OpenStoreOptions {
   /** Open for reading only (queries): no migration, no write; works while another process writes (WAL). */
@@ -12,6 +12,8 @@ export interface OpenStoreOptions {
   busyTimeoutMs?: number;
   /** Folder of `NNN_name.sql` files; defaults to the project's `db/migrations`. */
   migrationsDir?: string;
+  /** How often a writer fills the full-text index (default: every 200 articles or 2 s of saving, and at close). */
+  searchIndex?: SearchIndexPolicy;
 }
 
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
@@ -70,7 +72,10 @@ export function openStore(file: string, opts: OpenStoreOptions = {}): SqliteStor
     }
     db.pragma('foreign_keys = ON');
     if (!readonly) migrate(db, path, migrations);
-    return new SqliteStore(db, path, readonly);
+    const store = new SqliteStore(db, path, readonly, opts.searchIndex ?? DEFAULT_SEARCH_INDEX_POLICY);
+    // Rows a crashed writer saved but never indexed: index them now rather than at this run's first flush.
+    if (!readonly && db.prepare('SELECT 1 FROM fts_pending LIMIT 1').get() !== undefined) store.flushSearchIndex();
+    return store;
   } catch (err) {
     db.close();
     throw explainSqliteError(path, err);

@@ -4,6 +4,16 @@ import type { ClaimStore, CountBy, SaveResult, StoreStats, StoredArticle } from 
 import { StoreError, explainSqliteError } from './errors.js';
 import { DocWriter } from './writer.js';
 
+/** When the store copies pending claims and quotes into the full-text index (see db/migrations/003). */
+export interface SearchIndexPolicy {
+  /** After this many written articles. */
+  everyArticles: number;
+  /** Or once this long has passed since the last flush, at the next save. */
+  everyMs: number;
+}
+
+export const DEFAULT_SEARCH_INDEX_POLICY: SearchIndexPolicy = { everyArticles: 200, everyMs: 2000 };
+
 interface ArticleRow {
   id: number;
   external_id: string;
@@ -21,11 +31,14 @@ export class SqliteStore implements ClaimStore {
   private readonly deleteIfUnreferenced: Database.Statement<[number, number]>;
   private readonly saveTx: (doc: Doc, hash: string, version: string) => SaveResult;
   private readonly deleteTx: (rowId: number) => void;
+  private unflushedArticles = 0;
+  private lastFlush = Date.now();
 
   constructor(
     readonly db: Database.Database,
     readonly file: string,
     readonly readonly: boolean,
+    private readonly searchIndex: SearchIndexPolicy = DEFAULT_SEARCH_INDEX_POLICY,
   ) {
     this.byHash = db.prepare('SELECT id, external_id, pipeline_version FROM articles WHERE content_hash = ?');
     this.byExternalId = db.prepare('SELECT id, external_id, pipeline_version FROM articles WHERE external_id = ?');
@@ -89,7 +102,43 @@ export class SqliteStore implements ClaimStore {
 
   save(doc: Doc, hash: string, pipelineVersion: string): SaveResult {
     this.assertWritable('save');
-    return this.guard(() => this.saveTx(doc, hash, pipelineVersion));
+    const result = this.guard(() => this.saveTx(doc, hash, pipelineVersion));
+    if (result.status !== 'unchanged') {
+      this.unflushedArticles++;
+      if (this.unflushedArticles >= this.searchIndex.everyArticles || Date.now() - this.lastFlush >= this.searchIndex.everyMs) {
+        this.flushSearchIndex();
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Copies the claims and quotes saved since the last flush into the FTS5 index, in one transaction: one index
+   * segment for many articles instead of one per article. Returns how many rows it indexed.
+   */
+  flushSearchIndex(): number {
+    this.assertWritable('index');
+    const flush = this.db.transaction((): number => {
+      const claims = this.db
+        .prepare(`INSERT INTO claims_fts (rowid, object)
+                  SELECT c.id, c.object FROM fts_pending p JOIN claims c ON c.id = p.id WHERE p.tbl = 'claims'`)
+        .run().changes;
+      const quotes = this.db
+        .prepare(`INSERT INTO quotes_fts (rowid, text)
+                  SELECT q.id, q.text FROM fts_pending p JOIN quotes q ON q.id = p.id WHERE p.tbl = 'quotes'`)
+        .run().changes;
+      this.db.prepare('DELETE FROM fts_pending').run();
+      return claims + quotes;
+    });
+    // Look before locking: nothing queued means nothing to do, even while another process holds the write lock.
+    if (this.guard(() => this.db.prepare('SELECT 1 FROM fts_pending LIMIT 1').get()) === undefined) {
+      this.unflushedArticles = 0;
+      return 0;
+    }
+    const indexed = this.guard(() => flush.immediate());
+    this.unflushedArticles = 0;
+    this.lastFlush = Date.now();
+    return indexed;
   }
 
   deleteArticle(article: string | number): boolean {
@@ -130,7 +179,16 @@ export class SqliteStore implements ClaimStore {
     });
   }
 
+  /** Flushes the search index (a writable store) and closes the connection; safe to call twice. */
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    try {
+      if (!this.readonly) this.flushSearchIndex();
+    } catch (err) {
+      // Another writer holds the lock: the queue is durable and the next writer to open the file indexes it.
+      if (!(err instanceof StoreError && err.kind === 'busy')) throw err;
+    } finally {
+      this.db.close();
+    }
   }
 }

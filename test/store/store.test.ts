@@ -22,8 +22,24 @@ afterEach(() => {
 /** Row counts of every table an article writes into. */
 function counts(s: SqliteStore): Record<string, number> {
   const tables = ['articles', 'entities', 'aliases', 'entity_roles', 'article_entities', 'mentions', 'quantities',
-    'time_expressions', 'quotes', 'claims', 'claim_args', 'messages', 'claims_fts', 'quotes_fts'];
-  return Object.fromEntries(tables.map((t) => [t, s.db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number]));
+    'time_expressions', 'quotes', 'claims', 'claim_args', 'messages', 'fts_pending'];
+  const indexed = (fts: string) => s.db.prepare(`SELECT count(*) FROM ${fts}_docsize`).pluck().get() as number;
+  return {
+    ...Object.fromEntries(tables.map((t) => [t, s.db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number])),
+    claims_fts: indexed('claims_fts'),
+    quotes_fts: indexed('quotes_fts'),
+  };
+}
+
+/** FTS5's own check that the index matches the claims and quotes tables; throws when it does not. */
+function checkSearchIndex(s: SqliteStore): void {
+  s.db.exec("INSERT INTO claims_fts (claims_fts, rank) VALUES ('integrity-check', 1)");
+  s.db.exec("INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('integrity-check', 1)");
+}
+
+/** Ids of the claims whose object the full-text index matches. */
+function search(s: SqliteStore, words: string): number[] {
+  return s.db.prepare('SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid').pluck().all(words) as number[];
 }
 
 describe('contentHash', () => {
@@ -36,14 +52,14 @@ describe('contentHash', () => {
 describe('openStore', () => {
   it('applies every migration once, in WAL mode with foreign keys on', () => {
     const versions = store.db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
-    expect(versions).toEqual([1, 2]);
+    expect(versions).toEqual([1, 2, 3]);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(store.db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(store.db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
     store.close();
     store = openStore(join(dir, 'claims.sqlite'), { busyTimeoutMs: 250 });
-    expect(store.db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(2);
+    expect(store.db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(3);
     expect(store.db.pragma('busy_timeout', { simple: true })).toBe(250);
   });
 });
@@ -55,8 +71,13 @@ describe('save', () => {
     expect(result.status).toBe('inserted');
     expect(counts(store)).toMatchObject({
       articles: 1, entities: 5, mentions: 10, quantities: 1, time_expressions: 1, quotes: 1, claims: 3, messages: 1,
-      claims_fts: 3, quotes_fts: 1,
+      fts_pending: 4, claims_fts: 0, quotes_fts: 0,
     });
+    expect(store.flushSearchIndex()).toBe(4);
+    expect(counts(store)).toMatchObject({ fts_pending: 0, claims_fts: 3, quotes_fts: 1 });
+    checkSearchIndex(store);
+    // porter stemming: "secure" finds "security".
+    expect(search(store, 'secure')).toEqual([store.db.prepare("SELECT id FROM claims WHERE type = 'commitment'").pluck().get()]);
     // places [Iraq, Iraq] is one argument; the promise has two places and a quantity; the arrival a place and a time.
     expect(counts(store).claim_args).toBe(1 + 3 + 2);
     const surfaces = store.db
@@ -98,13 +119,17 @@ describe('save', () => {
   it('replaces an article processed by another pipeline version, leaving no orphan rows', () => {
     const doc = blinkenInBaghdad();
     store.save(doc, contentHash(doc.article.raw), '0.1.0');
+    store.flushSearchIndex();
     const before = counts(store);
     // The new version finds one claim fewer.
     const reprocessed = { ...doc, claims: doc.claims.slice(0, 2) };
     const result = store.save(reprocessed, contentHash(doc.article.raw), '0.2.0');
     expect(result.status).toBe('replaced');
-    const after = counts(store);
-    expect(after).toEqual({ ...before, claims: 2, claims_fts: 2, claim_args: before.claim_args - 2 });
+    // The old rows left the index at once; the new ones wait in the queue until the next flush.
+    expect(counts(store)).toEqual({ ...before, claims: 2, claims_fts: 0, quotes_fts: 0, fts_pending: 3, claim_args: before.claim_args - 2 });
+    store.flushSearchIndex();
+    expect(counts(store)).toEqual({ ...before, claims: 2, claims_fts: 2, claim_args: before.claim_args - 2 });
+    checkSearchIndex(store);
     expect(store.lookupByHash(contentHash(doc.article.raw))?.pipelineVersion).toBe('0.2.0');
     const orphans = store.db
       .prepare(`SELECT (SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles))
@@ -126,6 +151,10 @@ describe('save', () => {
     expect(counts(store).articles).toBe(1);
     expect(store.lookupByHash(contentHash(doc.article.raw))).toBeUndefined();
     expect(store.lookupByHash(contentHash(edited.article.raw))?.articleRowId).toBe(result.articleRowId);
+    // Replaced before its first flush: the old rows were never indexed, and the index stays consistent.
+    store.flushSearchIndex();
+    checkSearchIndex(store);
+    expect(search(store, 'sovereignty')).toHaveLength(1);
   });
 
   it('merges one entity across articles, keeping the fullest name and every alias', () => {
@@ -158,7 +187,9 @@ describe('save', () => {
     // Sudani and Syria went with their only article; Blinken and Iraq stay for the other one.
     expect(keys).toEqual(['anthony blinken', 'baghdad', 'iq', 'islamic state', 'us']);
     expect(store.db.prepare("SELECT count(*) FROM aliases WHERE alias = 'Tony Blinken'").pluck().get()).toBe(1);
+    store.flushSearchIndex();
     expect(counts(store)).toMatchObject({ articles: 1, claims: 3, claims_fts: 3, quotes_fts: 1 });
+    checkSearchIndex(store);
   });
 
   it('counts what it holds for the ingest summary', () => {
