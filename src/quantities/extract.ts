@@ -1,0 +1,256 @@
+/**
+ * Typed value mentions in a plain string: money ("€150 billion" -> 1.5e11 EUR), percents, measures, temperatures,
+ * ages, and bare numbers. The quantities stage runs the same code over a document and adds the counted noun,
+ * the qualifier, ranges and the place; the spec scorer runs it over Recognizers-Text inputs.
+ */
+import { numbersInTokens, type NumberMention } from './numbers.js';
+import { tokenizeNumbers, type NumToken } from './tokens.js';
+import {
+  AGE_UNITS,
+  CURRENCY_PREFIXES,
+  CURRENCY_SUFFIXES,
+  MEASURE_UNITS,
+  PERCENT_WORDS,
+  type CurrencyUnit,
+  type MeasureUnit,
+} from './unit-lexicon.js';
+import { SCALE_WORDS } from './number-words.js';
+
+export type MentionFamily = 'number' | 'money' | 'percent' | 'dimension' | 'temperature' | 'age';
+
+export interface ValueMention {
+  family: MentionFamily;
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  /** Short unit: ISO code for money (or the lower-case name when there is none), "percent", "km", "C", "yr". */
+  unit: string | null;
+  /** Recognizers-Text's name of the unit ("Dollar", "Kilometer"): only the spec scorer reads it. */
+  unitName: string | null;
+  /** ISO 4217 code of money, when the text says which currency. */
+  currency?: string;
+  /** Money written in a minor unit ("50 cents"): the amount as written; `value` is in the major unit. */
+  minorValue?: number;
+  /** The number inside the mention. */
+  number: NumberMention;
+}
+
+function lower(t: NumToken): string {
+  return t.kind === 'word' ? t.text : t.text.toLowerCase();
+}
+
+/** Tokens `seq` at `k`, separated by whitespace only (or nothing). Returns the index after the match, or -1. */
+function matchSeq(tokens: NumToken[], k: number, seq: string[], glued = false): number {
+  for (let j = 0; j < seq.length; j++) {
+    const tok = tokens[k + j];
+    if (!tok || lower(tok) !== seq[j]) return -1;
+    if (j > 0 && glued && tokens[k + j - 1].end !== tok.start) return -1;
+  }
+  return k + seq.length;
+}
+
+/** A currency written before token `k` ("US$ 3 million" at "3"): the unit and its first token. */
+function currencyBefore(tokens: NumToken[], k: number): { unit: CurrencyUnit; t0: number } | null {
+  for (const unit of CURRENCY_PREFIXES) {
+    const t0 = k - unit.tokens.length;
+    if (t0 < 0) continue;
+    // "a $5 bill" is not Australian: one-letter country prefixes must be glued ("A$5").
+    const glued = unit.tokens.length > 1 && unit.tokens[0].length === 1 && unit.tokens[0] !== 'c';
+    if (matchSeq(tokens, t0, unit.tokens, glued) !== k) continue;
+    const before = tokens[t0 - 1];
+    // "C$" only as a unit of its own, not the end of a word glued to it.
+    if (before && before.end === tokens[t0].start && before.kind === 'word' && tokens[t0].kind === 'word') continue;
+    return { unit, t0 };
+  }
+  return null;
+}
+
+function currencyAt(tokens: NumToken[], k: number): { unit: CurrencyUnit; t1: number } | null {
+  for (const unit of CURRENCY_SUFFIXES) {
+    const t1 = matchSeq(tokens, k, unit.tokens);
+    if (t1 > 0) return { unit, t1 };
+  }
+  return null;
+}
+
+function measureAt(tokens: NumToken[], k: number, gluedToNumber: boolean): { unit: MeasureUnit; t1: number } | null {
+  for (const unit of MEASURE_UNITS) {
+    if (unit.gluedOnly && !gluedToNumber) continue;
+    const t1 = matchSeq(tokens, k, unit.tokens);
+    if (t1 < 0) continue;
+    const last = tokens[t1 - 1];
+    const next = tokens[t1];
+    // "24703m212": a glued unit must end the token.
+    if (next && next.start === last.end && next.kind !== 'punct') continue;
+    return { unit, t1 };
+  }
+  return null;
+}
+
+/** Skips a hyphen glued on both sides ("3-inch", "12-cent", "10-year-old"). */
+function afterHyphen(tokens: NumToken[], k: number): number {
+  const h = tokens[k];
+  if (h && h.kind === 'punct' && (h.text === '-' || h.text === '\u2010') && tokens[k - 1]?.end === h.start && tokens[k + 1]?.start === h.end) {
+    return k + 1;
+  }
+  return k;
+}
+
+function mention(
+  text: string,
+  tokens: NumToken[],
+  number: NumberMention,
+  t0: number,
+  t1: number,
+  fields: Omit<ValueMention, 'start' | 'end' | 'text' | 'number'>,
+): ValueMention & { t0: number; t1: number } {
+  const start = tokens[t0].start;
+  const end = tokens[t1 - 1].end;
+  return { ...fields, start, end, text: text.slice(start, end), number, t0, t1 };
+}
+
+type Located = ValueMention & { t0: number; t1: number };
+
+/** "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": the cents after a major unit. */
+function centsAfter(tokens: NumToken[], numbers: Map<number, NumberMention>, k: number): { cents: number; t1: number } | null {
+  let j = k;
+  if (tokens[j]?.kind === 'word' && tokens[j].text === 'and') j++;
+  const n = numbers.get(j);
+  if (!n || !Number.isInteger(n.value) || n.value <= 0 || n.value >= 100) return null;
+  const cur = currencyAt(tokens, n.tokenEnd);
+  if (cur && !cur.unit.minor) return null;
+  if (cur) return { cents: n.value, t1: cur.t1 };
+  const next = tokens[n.tokenEnd];
+  // "15 dollars 50 more" is cents; "50 dollar 50 dollar" and "3 dollars 2 apples" are not.
+  if (next && next.kind === 'word' && next.text !== 'more') return null;
+  return { cents: n.value, t1: n.tokenEnd };
+}
+
+function classify(
+  text: string,
+  tokens: NumToken[],
+  n: NumberMention,
+  numbers: Map<number, NumberMention>,
+  consumedTo: number,
+): Located | null {
+  const k = n.tokenEnd;
+  // Money with the currency before the amount ("rmb 10 usd 20": each currency goes with the amount after it).
+  const pre = currencyBefore(tokens, n.tokenStart);
+  if (pre && pre.t0 >= consumedTo) {
+    let value = n.value;
+    if (pre.unit.millions) value *= 1e6;
+    let t1 = k;
+    const scale = tokens[t1]?.kind === 'word' ? SCALE_WORDS.get(tokens[t1].text) : undefined;
+    if (scale !== undefined && !n.words) {
+      value *= scale;
+      t1++;
+    }
+    return mention(text, tokens, n, pre.t0, t1, {
+      family: 'money', value, unit: pre.unit.iso ?? pre.unit.name.toLowerCase(), unitName: pre.unit.name,
+      ...(pre.unit.iso ? { currency: pre.unit.iso } : {}),
+    });
+  }
+  // Percent.
+  for (const seq of PERCENT_WORDS) {
+    const t1 = matchSeq(tokens, k, seq);
+    if (t1 > 0) return mention(text, tokens, n, n.tokenStart, t1, { family: 'percent', value: n.value, unit: 'percent', unitName: 'Percentage' });
+  }
+  // Money with the currency after the amount.
+  const h = afterHyphen(tokens, k);
+  const cur = currencyAt(tokens, h);
+  const isWeight = cur && cur.unit.name === 'Pound' && cur.unit.tokens[0] === 'pound' || cur?.unit.tokens[0] === 'pounds';
+  const scaled = n.words || tokens[n.tokenStart].suffixed;
+  if (cur && !(isWeight && !scaled && cur.unit.tokens.length === 1)) {
+    let value = n.value;
+    let t1 = cur.t1;
+    const scale = tokens[t1]?.kind === 'word' ? SCALE_WORDS.get(tokens[t1].text) : undefined;
+    if (scale !== undefined && !cur.unit.minor) {
+      value *= scale;
+      t1++;
+    }
+    if (cur.unit.millions) value *= 1e6;
+    if (cur.unit.minor) {
+      return mention(text, tokens, n, n.tokenStart, t1, {
+        family: 'money', value: value / 100, minorValue: value, unit: cur.unit.iso ?? cur.unit.name.toLowerCase(),
+        unitName: cur.unit.name, ...(cur.unit.iso ? { currency: cur.unit.iso } : {}),
+      });
+    }
+    const cents = cur.unit.tokens[0] === '$' || cur.unit.tokens[0] === '€' ? null : centsAfter(tokens, numbers, t1);
+    if (cents) {
+      value += cents.cents / 100;
+      t1 = cents.t1;
+    }
+    return mention(text, tokens, n, n.tokenStart, t1, {
+      family: 'money', value, unit: cur.unit.iso ?? cur.unit.name.toLowerCase(), unitName: cur.unit.name,
+      ...(cur.unit.iso ? { currency: cur.unit.iso } : {}),
+    });
+  }
+  // Age.
+  const ageUnit = tokens[h]?.kind === 'word' ? AGE_UNITS.get(tokens[h].text) : undefined;
+  if (ageUnit) {
+    const after = afterHyphen(tokens, h + 1);
+    if (tokens[after]?.text === 'old') {
+      return mention(text, tokens, n, n.tokenStart, after + 1, { family: 'age', value: n.value, unit: ageUnit.unit, unitName: ageUnit.name });
+    }
+    const t1 = matchSeq(tokens, h + 1, ['of', 'age']);
+    if (t1 > 0) return mention(text, tokens, n, n.tokenStart, t1, { family: 'age', value: n.value, unit: ageUnit.unit, unitName: ageUnit.name });
+  }
+  if (tokens[k]?.text === 'yo') return mention(text, tokens, n, n.tokenStart, k + 1, { family: 'age', value: n.value, unit: 'yr', unitName: 'Year' });
+  const before = tokens[n.tokenStart - 1];
+  if (before && before.kind === 'word' && (before.text === 'aged' || before.text === 'age')) {
+    const t0 = before.text === 'age' ? n.tokenStart - 1 : n.tokenStart;
+    return mention(text, tokens, n, t0, k, { family: 'age', value: n.value, unit: 'yr', unitName: before.text === 'age' ? 'Age' : 'Year' });
+  }
+  // Measures and temperatures, glued ("75ml") or not ("15 km", "40 degrees Celsius", "3-inch").
+  const glued = tokens[k] !== undefined && tokens[k].start === tokens[k - 1].end;
+  let meas = measureAt(tokens, h, glued && h === k);
+  // "20 (kg)", "20 [kg]": a unit in brackets.
+  if (!meas && tokens[k] && '([{<'.includes(tokens[k].text)) {
+    const inner = measureAt(tokens, k + 1, false);
+    if (inner && tokens[inner.t1] && ')]}>'.includes(tokens[inner.t1].text)) meas = { unit: inner.unit, t1: inner.t1 + 1 };
+  }
+  if (meas) {
+    return mention(text, tokens, n, n.tokenStart, meas.t1, { family: meas.unit.family, value: n.value, unit: meas.unit.unit, unitName: meas.unit.name });
+  }
+  return null;
+}
+
+/** Number mentions plus figures glued to a unit ("75ml", "100元"), which are numbers only with their unit. */
+function candidateNumbers(tokens: NumToken[], text: string): NumberMention[] {
+  const numbers = numbersInTokens(tokens, text);
+  const glued: NumberMention[] = [];
+  tokens.forEach((t, k) => {
+    if (t.kind === 'fig' && t.glued) {
+      glued.push({ start: t.start, end: t.end, text: t.text, value: t.value, tokenStart: k, tokenEnd: k + 1, words: false });
+    }
+  });
+  if (glued.length === 0) return numbers;
+  return [...numbers, ...glued].sort((a, b) => a.start - b.start);
+}
+
+/** Typed mentions over already tokenized text (the stage shares the tokens with its own context rules). */
+export function mentionsInTokens(tokens: NumToken[], text: string): Located[] {
+  const numbers = candidateNumbers(tokens, text);
+  const byStart = new Map<number, NumberMention>();
+  for (const n of numbers) byStart.set(n.tokenStart, n);
+  const out: Located[] = [];
+  let consumedTo = 0;
+  for (const n of numbers) {
+    if (n.tokenStart < consumedTo) continue;
+    const typed = classify(text, tokens, n, byStart, consumedTo);
+    if (typed) {
+      out.push(typed);
+      consumedTo = typed.t1;
+    } else if (!tokens[n.tokenStart].glued) {
+      out.push({ family: 'number', start: n.start, end: n.end, text: n.text, value: n.value, unit: null, unitName: null, number: n, t0: n.tokenStart, t1: n.tokenEnd });
+      consumedTo = n.tokenEnd;
+    }
+  }
+  return out;
+}
+
+/** Every typed value mention in a plain string. */
+export function extractMentions(text: string): ValueMention[] {
+  return mentionsInTokens(tokenizeNumbers(text), text).map(({ t0: _t0, t1: _t1, ...rest }) => rest);
+}

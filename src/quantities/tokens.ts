@@ -1,0 +1,149 @@
+/**
+ * A small tokenizer for the number scanner: figures ("2,500", "4.2", "3/4", "10k", "1.3e6") with their value, words
+ * (lower-cased ASCII letters) and single punctuation characters. Whitespace is skipped; `start`/`end` are UTF-16
+ * offsets into the scanned string, so adjacency is read from the gaps between tokens.
+ */
+import { FIGURE_SUFFIXES, SPACED_SUFFIXES, UNICODE_FRACTIONS } from './number-words.js';
+
+export type TokenKind = 'fig' | 'word' | 'punct';
+
+export interface NumToken {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** Lower-cased surface for words, surface for the rest. */
+  text: string;
+  /** Value of a figure, multiplier suffix applied ("10k" -> 10000). */
+  value: number;
+  /** Figure written as a fraction ("3/4", "½"). */
+  fraction: boolean;
+  /** Figure with a multiplier suffix ("10k", "£5bn"): it cannot take a scale word after it. */
+  suffixed: boolean;
+  /** Letters glued to a figure that are not a multiplier ("75ml", "4th", "29km"): the figure is not a bare number. */
+  glued: string;
+}
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+const isAlnum = (c: string | undefined): boolean => isDigit(c) || isLetter(c);
+
+// Figure shapes, tried in order at a position; each must end where no further digit follows.
+const POWER = /(\d+(?:\.\d+)?)(?:[eE]([+-]?\d+)|\^([+-]?\d+)|x10\^([+-]?\d+))(?![\d\w])/y;
+const INDIAN = /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d]|,\d)/y;
+const GROUPED = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d]|,\d|\.\d)/y;
+const EURO_GROUPED = /\d{1,3}(?:\.\d{3})+,\d+(?![\d]|[.,]\d)/y;
+const SPACE_GROUPED = /\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d]|[ \u202f\u00a0]\d)/y;
+const DECIMAL_COMMA = /\d+,\d{1,2}(?![\d]|[.,]\d)/y;
+const DECIMAL = /\d*\.\d+(?![\d]|\.\d)/y;
+const INTEGER = /\d+/y;
+const DIGIT_FRACTION = /\/(\d+)(?![\d/])/y;
+const GLUED_SUFFIX = /(MM|mil|mln|bln|bn|tln|trn|tn|k|K|M|G|b|B|T)(?![\p{L}\d])/uy;
+const SPACED_SUFFIX = / {1,2}([A-Za-z]{1,3})(?![\p{L}\d])/uy;
+const LETTERS = /\p{L}[\p{L}\d]*/uy;
+
+function tryAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+interface Figure {
+  end: number;
+  value: number;
+  fraction: boolean;
+}
+
+/** The figure starting at `pos` (a digit, or "." before a digit), or null. */
+function scanFigure(text: string, pos: number): Figure | null {
+  const prev = text[pos - 1];
+  const prev2 = text[pos - 2];
+  let m = tryAt(POWER, text, pos);
+  if (m) {
+    const base = parseFloat(m[1]);
+    if (m[2] !== undefined) return { end: pos + m[0].length, value: parseFloat(m[0]), fraction: false };
+    const exp = parseInt(m[3] ?? m[4], 10);
+    const value = m[4] !== undefined ? base * 10 ** exp : base ** exp;
+    return { end: pos + m[0].length, value, fraction: false };
+  }
+  if ((m = tryAt(INDIAN, text, pos))) return { end: pos + m[0].length, value: parseFloat(m[0].replace(/,/g, '')), fraction: false };
+  if ((m = tryAt(GROUPED, text, pos))) return { end: pos + m[0].length, value: parseFloat(m[0].replace(/,/g, '')), fraction: false };
+  if ((m = tryAt(EURO_GROUPED, text, pos))) {
+    return { end: pos + m[0].length, value: parseFloat(m[0].replace(/\./g, '').replace(',', '.')), fraction: false };
+  }
+  if ((m = tryAt(SPACE_GROUPED, text, pos)) && !(prev === ' ' && isDigit(prev2))) {
+    return { end: pos + m[0].length, value: parseFloat(m[0].replace(/[ \u202f\u00a0]/g, '')), fraction: false };
+  }
+  const afterDigitComma = prev === ',' && isDigit(prev2);
+  if (!afterDigitComma && (m = tryAt(DECIMAL_COMMA, text, pos))) {
+    return { end: pos + m[0].length, value: parseFloat(m[0].replace(',', '.')), fraction: false };
+  }
+  const afterDigitDot = prev === '.' && isDigit(prev2);
+  if (!afterDigitDot && (m = tryAt(DECIMAL, text, pos))) return { end: pos + m[0].length, value: parseFloat(m[0]), fraction: false };
+  if ((m = tryAt(INTEGER, text, pos))) {
+    const end = pos + m[0].length;
+    const den = prev === '/' ? null : tryAt(DIGIT_FRACTION, text, end);
+    if (den && parseInt(den[1], 10) > 0) {
+      return { end: end + den[0].length, value: parseInt(m[0], 10) / parseInt(den[1], 10), fraction: true };
+    }
+    return { end, value: parseFloat(m[0]), fraction: false };
+  }
+  return null;
+}
+
+/** Tokens of `text` for the number scanner. */
+export function tokenizeNumbers(text: string): NumToken[] {
+  const tokens: NumToken[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i];
+    if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\u202f') {
+      i++;
+      continue;
+    }
+    const startsFigure = isDigit(c) || (c === '.' && isDigit(text[i + 1]) && !isAlnum(text[i - 1]));
+    if (startsFigure && !isLetter(text[i - 1])) {
+      const fig = scanFigure(text, i);
+      if (fig) {
+        let end = fig.end;
+        let value = fig.value;
+        let suffixed = false;
+        let glued = '';
+        if (!fig.fraction) {
+          let m = tryAt(GLUED_SUFFIX, text, end);
+          if (m && FIGURE_SUFFIXES.has(m[1])) {
+            value *= FIGURE_SUFFIXES.get(m[1])!;
+            end += m[0].length;
+            suffixed = true;
+          } else if ((m = tryAt(SPACED_SUFFIX, text, end)) && SPACED_SUFFIXES.has(m[1])) {
+            value *= FIGURE_SUFFIXES.get(m[1])!;
+            end += m[0].length;
+            suffixed = true;
+          } else if ((m = tryAt(LETTERS, text, end))) {
+            glued = m[0];
+          }
+        }
+        tokens.push({ kind: 'fig', start: i, end, text: text.slice(i, end), value, fraction: fig.fraction, suffixed, glued });
+        i = end;
+        continue;
+      }
+    }
+    const uf = UNICODE_FRACTIONS.get(c);
+    if (uf !== undefined) {
+      tokens.push({ kind: 'fig', start: i, end: i + 1, text: c, value: uf, fraction: true, suffixed: false, glued: '' });
+      i++;
+      continue;
+    }
+    if (isLetter(c)) {
+      let j = i + 1;
+      while (j < n && (isAlnum(text[j]) || (text[j] === "'" && isLetter(text[j + 1])))) j++;
+      const surface = text.slice(i, j);
+      tokens.push({ kind: 'word', start: i, end: j, text: surface.toLowerCase(), value: 0, fraction: false, suffixed: false, glued: '' });
+      i = j;
+      continue;
+    }
+    // One UTF-16 unit per punctuation token; a lone surrogate half is harmless here.
+    tokens.push({ kind: 'punct', start: i, end: i + 1, text: c, value: 0, fraction: false, suffixed: false, glued: '' });
+    i++;
+  }
+  return tokens;
+}

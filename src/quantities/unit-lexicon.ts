@@ -1,0 +1,165 @@
+/**
+ * Units as data: currencies (symbols, ISO codes, names), percent words, measures, temperatures. Each entry is a
+ * sequence of lower-cased tokens as `tokenizeNumbers` produces them ("us $" -> ["us", "$"]). Longer sequences are
+ * tried first, so "swiss francs" wins over "francs".
+ */
+
+export interface CurrencyUnit {
+  tokens: string[];
+  /** ISO 4217 code, or null when the name does not say which country ("francs", "bitcoin"). */
+  iso: string | null;
+  /** The name Recognizers-Text uses ("Dollar", "United States dollar", "Cent"), for the spec scorer. */
+  name: string;
+  /** A hundredth of the major unit: cents, pence. */
+  minor?: boolean;
+  /** "MUSD", "MEUR": millions of the currency. */
+  millions?: boolean;
+}
+
+const c = (spec: string, iso: string | null, name: string, extra: Partial<CurrencyUnit> = {}): CurrencyUnit => ({
+  tokens: spec.split(' '),
+  iso,
+  name,
+  ...extra,
+});
+
+/** Written before the amount: "$ 75 million", "US$ 3 million", "HK$ 10.05 billion", "€150 billion", "USD 200". */
+export const CURRENCY_PREFIXES: CurrencyUnit[] = [
+  c('u . s . $', 'USD', 'United States dollar'), c('u . s $', 'USD', 'United States dollar'),
+  c('us $', 'USD', 'United States dollar'), c('usd $', 'USD', 'United States dollar'),
+  c('c $', 'CAD', 'Canadian dollar'), c('cad $', 'CAD', 'Canadian dollar'), c('ca $', 'CAD', 'Canadian dollar'),
+  c('a $', 'AUD', 'Australian dollar'), c('aud $', 'AUD', 'Australian dollar'), c('au $', 'AUD', 'Australian dollar'),
+  c('hk $', 'HKD', 'Hong Kong dollar'), c('nz $', 'NZD', 'New Zealand dollar'), c('nzd $', 'NZD', 'New Zealand dollar'),
+  c('mex $', 'MXN', 'Mexican peso'), c('mxn $', 'MXN', 'Mexican peso'), c('s $', 'SGD', 'Singapore dollar'),
+  c('r $', 'BRL', 'Brazilian real'), c('$', 'USD', 'Dollar'), c('€', 'EUR', 'Euro'), c('£', 'GBP', 'Pound'),
+  c('¥', 'JPY', 'Japanese yen'), c('₹', 'INR', 'Indian rupee'), c('₽', 'RUB', 'Russian ruble'),
+  c('₩', 'KRW', 'South Korean won'), c('₺', 'TRY', 'Turkish lira'), c('₪', 'ILS', 'Israeli new shekel'),
+  c('₴', 'UAH', 'Ukrainian hryvnia'), c('₦', 'NGN', 'Nigerian naira'), c('₿', null, 'Bitcoin'),
+  c('usd', 'USD', 'United States dollar'), c('eur', 'EUR', 'Euro'), c('gbp', 'GBP', 'British pound'),
+  c('jpy', 'JPY', 'Japanese yen'), c('cny', 'CNY', 'Chinese yuan'), c('rmb', 'CNY', 'Chinese yuan'),
+  c('chf', 'CHF', 'Swiss franc'), c('inr', 'INR', 'Indian rupee'), c('rs', 'INR', 'Rupee'),
+  c('musd', 'USD', 'United States dollar', { millions: true }), c('meur', 'EUR', 'Euro', { millions: true }),
+  c('mgbp', 'GBP', 'British pound', { millions: true }), c('maud', 'AUD', 'Australian dollar', { millions: true }),
+];
+
+/** Written after the amount: "2.1 billion euros", "450,000 yen", "50 cents", "10 €", "125 million australian dollars". */
+export const CURRENCY_SUFFIXES: CurrencyUnit[] = [
+  c('$', 'USD', 'Dollar'), c('€', 'EUR', 'Euro'), c('£', 'GBP', 'Pound'), c('₡', 'CRC', 'Costa Rican colón'),
+  c('₾', 'GEL', 'Georgian lari'), c('₭', 'LAK', 'Lao kip'), c('元', 'CNY', 'Chinese yuan'),
+  c('us dollars', 'USD', 'United States dollar'), c('us dollar', 'USD', 'United States dollar'),
+  c('u . s . dollars', 'USD', 'United States dollar'), c('american dollars', 'USD', 'United States dollar'),
+  c('australian dollars', 'AUD', 'Australian dollar'), c('australian dollar', 'AUD', 'Australian dollar'),
+  c('canadian dollars', 'CAD', 'Canadian dollar'), c('canadian dollar', 'CAD', 'Canadian dollar'),
+  c('hong kong dollars', 'HKD', 'Hong Kong dollar'), c('new zealand dollars', 'NZD', 'New Zealand dollar'),
+  c('singapore dollars', 'SGD', 'Singapore dollar'), c('taiwan dollars', 'TWD', 'New Taiwan dollar'),
+  c('dollars', 'USD', 'Dollar'), c('dollar', 'USD', 'Dollar'), c('bucks', 'USD', 'Dollar'),
+  c('euros', 'EUR', 'Euro'), c('euro', 'EUR', 'Euro'), c('euro cents', 'EUR', 'Cent', { minor: true }),
+  c('pounds sterling', 'GBP', 'Pound'), c('sterling', 'GBP', 'Pound'), c('british pounds', 'GBP', 'British pound'),
+  c('pounds', 'GBP', 'Pound'), c('pound', 'GBP', 'Pound'),
+  c('japanese yen', 'JPY', 'Japanese yen'), c('yen', 'JPY', 'Japanese yen'),
+  c('chinese yuan', 'CNY', 'Chinese yuan'), c('yuan', 'CNY', 'Chinese yuan'), c('renminbi', 'CNY', 'Chinese yuan'),
+  c('rmb', 'CNY', 'Chinese yuan'), c('kuai', 'CNY', 'Chinese yuan'),
+  c('swiss francs', 'CHF', 'Swiss franc'), c('swiss franc', 'CHF', 'Swiss franc'), c('francs', null, 'Franc'),
+  c('franc', null, 'Franc'), c('cfa francs', 'XOF', 'West African CFA franc'),
+  c('indian rupees', 'INR', 'Indian rupee'), c('rupees', null, 'Rupee'), c('rupee', null, 'Rupee'),
+  c('roubles', 'RUB', 'Russian ruble'), c('rubles', 'RUB', 'Russian ruble'), c('rouble', 'RUB', 'Russian ruble'),
+  c('ruble', 'RUB', 'Russian ruble'), c('turkish lira', 'TRY', 'Turkish lira'), c('lira', 'TRY', 'Turkish lira'),
+  c('liras', 'TRY', 'Turkish lira'), c('mexican pesos', 'MXN', 'Mexican peso'), c('pesos', null, 'Peso'),
+  c('shekels', 'ILS', 'Israeli new shekel'), c('shekel', 'ILS', 'Israeli new shekel'), c('dinars', null, 'Dinar'),
+  c('iraqi dinars', 'IQD', 'Iraqi dinar'), c('riyals', 'SAR', 'Saudi riyal'), c('dirhams', 'AED', 'United Arab Emirates dirham'),
+  c('rand', 'ZAR', 'South African rand'), c('hryvnias', 'UAH', 'Ukrainian hryvnia'), c('hryvnia', 'UAH', 'Ukrainian hryvnia'),
+  c('zlotys', 'PLN', 'Polish złoty'), c('zloty', 'PLN', 'Polish złoty'), c('forints', 'HUF', 'Hungarian forint'),
+  c('naira', 'NGN', 'Nigerian naira'), c('baht', 'THB', 'Thai baht'), c('ringgit', 'MYR', 'Malaysian ringgit'),
+  c('kronor', 'SEK', 'Swedish krona'), c('kroner', 'NOK', 'Norwegian krone'), c('rials', 'IRR', 'Iranian rial'),
+  c('cents', 'USD', 'Cent', { minor: true }), c('cent', 'USD', 'Cent', { minor: true }),
+  c('pence', 'GBP', 'Pence', { minor: true }), c('penny', 'GBP', 'Penny', { minor: true }),
+  c('pennies', 'GBP', 'Penny', { minor: true }),
+  c('bitcoins', null, 'Bitcoin'), c('bitcoin', null, 'Bitcoin'), c('btc', null, 'Bitcoin'),
+  c('satoshis', null, 'Satoshi'), c('satoshi', null, 'Satoshi'),
+  c('finnish markka', 'FIM', 'Finnish markka'), c('markka', 'FIM', 'Finnish markka'),
+  c('dutch guilders', 'NLG', 'Netherlands guilder'), c('guilders', 'NLG', 'Netherlands guilder'),
+  c('pesetas', 'ESP', 'Peseta'), c('marks', 'DEM', 'German mark'),
+  c('usd', 'USD', 'United States dollar'), c('eur', 'EUR', 'Euro'), c('gbp', 'GBP', 'British pound'),
+  c('jpy', 'JPY', 'Japanese yen'), c('cny', 'CNY', 'Chinese yuan'), c('chf', 'CHF', 'Swiss franc'),
+  c('cad', 'CAD', 'Canadian dollar'), c('aud', 'AUD', 'Australian dollar'), c('inr', 'INR', 'Indian rupee'),
+  c('rub', 'RUB', 'Russian ruble'), c('sek', 'SEK', 'Swedish krona'),
+  c('musd', 'USD', 'United States dollar', { millions: true }), c('meur', 'EUR', 'Euro', { millions: true }),
+  c('mgbp', 'GBP', 'British pound', { millions: true }),
+];
+
+export interface MeasureUnit {
+  tokens: string[];
+  /** Short unit stored on the quantity: "km", "kg", "C". */
+  unit: string;
+  /** The name Recognizers-Text uses ("Kilometer", "Metric ton"), for the spec scorer. */
+  name: string;
+  family: 'dimension' | 'temperature';
+  /** Only when glued to the figure ("1.8m", "100t"): too ambiguous as a separate word. */
+  gluedOnly?: boolean;
+}
+
+const m = (spec: string, unit: string, name: string, extra: Partial<MeasureUnit> = {}): MeasureUnit => ({
+  tokens: spec.split(' '),
+  unit,
+  name,
+  family: 'dimension',
+  ...extra,
+});
+const temp = (spec: string, unit: string, name: string): MeasureUnit => m(spec, unit, name, { family: 'temperature' });
+
+export const MEASURE_UNITS: MeasureUnit[] = [
+  temp('degrees celsius', 'C', 'C'), temp('degree celsius', 'C', 'C'), temp('degrees centigrade', 'C', 'C'),
+  temp('deg celsius', 'C', 'C'), temp('deg c', 'C', 'C'), temp('degrees c', 'C', 'C'), temp('degree c', 'C', 'C'),
+  temp('° c', 'C', 'C'), temp('°c', 'C', 'C'), temp('celsius', 'C', 'C'), temp('celcius', 'C', 'C'),
+  temp('centigrade', 'C', 'C'), temp('centigrate', 'C', 'C'), temp('℃', 'C', 'C'),
+  temp('degrees fahrenheit', 'F', 'F'), temp('degree fahrenheit', 'F', 'F'), temp('degrees farenheit', 'F', 'F'),
+  temp('deg fahrenheit', 'F', 'F'), temp('deg f', 'F', 'F'), temp('degrees f', 'F', 'F'), temp('degree f', 'F', 'F'),
+  temp('° f', 'F', 'F'), temp('°f', 'F', 'F'), temp('fahrenheit', 'F', 'F'), temp('farenheit', 'F', 'F'),
+  temp('℉', 'F', 'F'), temp('deg .', '°', 'Degree'), temp('degrees', '°', 'Degree'), temp('degree', '°', 'Degree'),
+  temp('°', '°', 'Degree'),
+  m('square kilometres', 'km2', 'Square kilometer'), m('square kilometers', 'km2', 'Square kilometer'),
+  m('sq km', 'km2', 'Square kilometer'), m('km2', 'km2', 'Square kilometer'), m('km²', 'km2', 'Square kilometer'),
+  m('square metres', 'm2', 'Square meter'), m('square meters', 'm2', 'Square meter'), m('sq m', 'm2', 'Square meter'),
+  m('m2', 'm2', 'Square meter'), m('m²', 'm2', 'Square meter'), m('square miles', 'sq mi', 'Square mile'),
+  m('square feet', 'sq ft', 'Square foot'), m('sq ft', 'sq ft', 'Square foot'), m('cubic feet', 'cu ft', 'Cubic foot'),
+  m('cubic metres', 'm3', 'Cubic meter'), m('cubic meters', 'm3', 'Cubic meter'),
+  m('miles an hour', 'mph', 'Mile per hour'), m('miles per hour', 'mph', 'Mile per hour'), m('mph', 'mph', 'Mile per hour'),
+  m('kilometres per hour', 'km/h', 'Kilometer per hour'), m('kilometers per hour', 'km/h', 'Kilometer per hour'),
+  m('km / h', 'km/h', 'Kilometer per hour'), m('km / hr', 'km/h', 'Kilometer per hour'), m('kph', 'km/h', 'Kilometer per hour'),
+  m('kmph', 'km/h', 'Kilometer per hour'),
+  m('kilometres', 'km', 'Kilometer'), m('kilometers', 'km', 'Kilometer'), m('kilometre', 'km', 'Kilometer'),
+  m('kilometer', 'km', 'Kilometer'), m('km', 'km', 'Kilometer'), m('kms', 'km', 'Kilometer'),
+  m('metres', 'm', 'Meter'), m('meters', 'm', 'Meter'), m('metre', 'm', 'Meter'), m('meter', 'm', 'Meter'),
+  m('m', 'm', 'Meter', { gluedOnly: true }), m('centimetres', 'cm', 'Centimeter'), m('centimeters', 'cm', 'Centimeter'),
+  m('cm', 'cm', 'Centimeter'), m('millimetres', 'mm', 'Millimeter'), m('millimeters', 'mm', 'Millimeter'),
+  m('mm', 'mm', 'Millimeter'), m('dm', 'dm', 'Decimeter'), m('decimeters', 'dm', 'Decimeter'),
+  m('miles', 'mi', 'Mile'), m('mile', 'mi', 'Mile'), m('feet', 'ft', 'Foot'), m('foot', 'ft', 'Foot'),
+  m('ft', 'ft', 'Foot'), m('inches', 'in', 'Inch'), m('inch', 'in', 'Inch'), m('yards', 'yd', 'Yard'), m('yard', 'yd', 'Yard'),
+  m('metric tons', 't', 'Metric ton'), m('metric tonnes', 't', 'Metric ton'), m('metric ton', 't', 'Metric ton'),
+  m('tonnes', 't', 'Ton'), m('tonne', 't', 'Ton'), m('tons', 't', 'Ton'), m('ton', 't', 'Ton'), m('t', 't', 'Ton', { gluedOnly: true }),
+  m('kilograms', 'kg', 'Kilogram'), m('kilogrammes', 'kg', 'Kilogram'), m('kilogram', 'kg', 'Kilogram'),
+  m('kg', 'kg', 'Kilogram'), m('kgs', 'kg', 'Kilogram'), m('kilos', 'kg', 'Kilogram'),
+  m('micrograms', 'µg', 'Microgram'), m('microgrammes', 'µg', 'Microgram'), m('microgram', 'µg', 'Microgram'),
+  m('μg', 'µg', 'Microgram'), m('mcg', 'µg', 'Microgram'), m('milligrams', 'mg', 'Milligram'), m('mg', 'mg', 'Milligram'),
+  m('grams', 'g', 'Gram'), m('grammes', 'g', 'Gram'), m('gram', 'g', 'Gram'), m('g', 'g', 'Gram', { gluedOnly: true }),
+  m('pounds', 'lb', 'Pound'), m('pound', 'lb', 'Pound'), m('lbs', 'lb', 'Pound'), m('lb', 'lb', 'Pound'),
+  m('ounces', 'oz', 'Ounce'), m('ounce', 'oz', 'Ounce'), m('oz', 'oz', 'Ounce'),
+  m('gallons', 'gal', 'Gallon'), m('gallon', 'gal', 'Gallon'), m('litres', 'l', 'Liter'), m('liters', 'l', 'Liter'),
+  m('litre', 'l', 'Liter'), m('liter', 'l', 'Liter'), m('millilitres', 'ml', 'Milliliter'), m('milliliters', 'ml', 'Milliliter'),
+  m('ml', 'ml', 'Milliliter'), m('barrels', 'bbl', 'Barrel'), m('barrel', 'bbl', 'Barrel'), m('bbl', 'bbl', 'Barrel'),
+  m('acres', 'acre', 'Acre'), m('acre', 'acre', 'Acre'), m('hectares', 'ha', 'Hectare'), m('hectare', 'ha', 'Hectare'),
+  m('bits', 'bit', 'Bit'), m('bit', 'bit', 'Bit'), m('megawatts', 'MW', 'Megawatt'), m('mw', 'MW', 'Megawatt'),
+  m('tablespoons', 'tbsp', 'Tablespoon'), m('teaspoon', 'tsp', 'Teaspoon'), m('teaspoons', 'tsp', 'Teaspoon'),
+  m('cup', 'cup', 'Cup'), m('cups', 'cup', 'Cup'),
+];
+
+/** Percent words after a number: "3.5 percent", "8 per cent", "4.2%", "2 percentage points". */
+export const PERCENT_WORDS: string[][] = [['percentage', 'points'], ['per', 'cent'], ['percent'], ['pct'], ['%']];
+
+/** Age: "29 years old", "ten months of age", "a 90 day old bill", "87 yo". */
+export const AGE_UNITS: ReadonlyMap<string, { unit: string; name: string }> = new Map([
+  ['years', { unit: 'yr', name: 'Year' }], ['year', { unit: 'yr', name: 'Year' }],
+  ['months', { unit: 'mo', name: 'Month' }], ['month', { unit: 'mo', name: 'Month' }],
+  ['weeks', { unit: 'wk', name: 'Week' }], ['week', { unit: 'wk', name: 'Week' }],
+  ['days', { unit: 'd', name: 'Day' }], ['day', { unit: 'd', name: 'Day' }],
+]);
