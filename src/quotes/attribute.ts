@@ -19,6 +19,11 @@ const TERM_WORDS = 4;
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s", '’s']);
 const NOUN_USE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'my', 'your', 'to', 'of', 'no', 'any', 'every', 'such']);
 const CLAUSE_OPENERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
+/** Other particles a cue may take in place of its usual one ("called on", "agree with", "agreed that"). */
+const ALT_PARTICLES: Record<string, Set<string>> = {
+  for: new Set(['on']),
+  to: new Set(['with', 'on', 'that']),
+};
 const OPEN_MARKS = /^(?:“|"|``|''|„|«)/;
 const ANY_MARK = /[“”"„«»]|``|''/;
 
@@ -87,16 +92,20 @@ function findCues(words: Word[], regions: Regions, lexicon: Map<string, Cue>): F
     const cue = lexicon.get(w.lower);
     if (!cue || cue.precision < CUE_PRECISION) continue;
     if (regions.at(w.start)) continue; // a verb inside a quotation is the speaker's, not the article's
+    if (i > 0 && /^\p{Lu}/u.test(w.text) && words[i - 1].text !== '“' && words[i - 1].text !== '"') continue; // "United States"
     const prev = words[i - 1]?.lower;
     if (prev !== undefined && NOUN_USE.has(prev)) continue; // "the promise", "to say"
-    const before = skipBetween(words, i - 1);
-    if (before >= 0 && PASSIVE.has(words[before].lower) && before < i - 1 === false) continue; // "was announced"
-    if (prev !== undefined && PASSIVE.has(prev)) continue;
+    // Passives ("was not announced", "are frequently attacked by") report no speaker's act.
+    if (!/(?:ing|s)$/.test(w.lower)) {
+      let b = i - 1;
+      while (b >= 0 && (/^(?:not|never|also|n't|being|been)$/.test(words[b].lower) || /^\p{Ll}+ly$/u.test(words[b].text))) b--;
+      if (b >= 0 && PASSIVE.has(words[b].lower)) continue;
+    }
     let last = i;
     if (cue.particle) {
       let k = i + 1;
       if (words[k]?.lower === 'not') k++;
-      if (words[k]?.lower !== cue.particle && !(cue.particle === 'for' && words[k]?.lower === 'on')) continue;
+      if (words[k]?.lower !== cue.particle && !ALT_PARTICLES[cue.particle]?.has(words[k]?.lower ?? '')) continue;
       last = k;
     }
     found.push({ index: i, lastIndex: last, cue });
@@ -112,6 +121,22 @@ function clauseOpener(words: Word[], from: number, limit: number): number {
     if (w.text === ',' || w.text === ':' || OPEN_MARKS.test(w.text) || w.text === '.') return -1;
   }
   return -1;
+}
+
+/**
+ * "“...,” McCain said in an interview." / "..., he told reporters on Monday.": what follows the cue is a short
+ * phrase with no clause and no quotation, so the content is the stretch before.
+ */
+function shortTail(words: Word[], from: number, regions: Regions): boolean {
+  if (from < words.length && SUBJECT_PRONOUNS.has(words[from].lower)) return false; // "said they were angry"
+  let k = from;
+  for (; k < words.length; k++) {
+    const w = words[k];
+    if (/^[.!?]$/.test(w.text)) break;
+    if (w.text === ',' || w.text === ':' || CLAUSE_OPENERS.has(w.lower) || regions.at(w.start)) return false;
+    if (k - from >= 8) return false;
+  }
+  return k > from;
 }
 
 function mentionFor(mentions: Mention[], span: Span): Mention | null {
@@ -135,24 +160,72 @@ function kindOf(text: string, span: Span, regions: Regions): QuoteKind {
   return 'mixed';
 }
 
+/** Is the cue at `i` a second verb of the same subject ("and said", ", adding")? Its content ends the previous one. */
+function coordinated(words: Word[], i: number): number {
+  const j = skipBetween(words, i - 1);
+  if (j < 0) return -1;
+  if (words[j].lower === 'and' || (words[j].text === ',' && /ing$/.test(words[i].lower))) return j;
+  return -1;
+}
+
+/** A quotation that starts right after `offset` (only spaces between), e.g. on the next line after "He said:". */
+function regionRightAfter(text: string, offset: number, regions: Regions): QuoteRegion | null {
+  let k = offset;
+  while (k < text.length && /\s/u.test(text[k])) k++;
+  const r = regions.at(k);
+  return r && r.start === k ? r : null;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
+
 /**
- * Content spans and speakers of one sentence's cues. `lastSpeaker` carries the previous attribution forward for
- * quotes that continue without a cue.
+ * "Trump: Clinton Is Unfit" (headlines) and "Trump: “...”": a short capitalized name opening the sentence, then a
+ * colon, attributes what follows to that name.
  */
+function colonAttribution(text: string, unit: Unit, words: Word[], regions: Regions, drafts: Draft[]): boolean {
+  const colon = words.findIndex((w, k) => w.text === ':' && k > 0 && k <= 5);
+  if (colon < 0 || colon >= words.length - 1) return false;
+  for (let k = 0; k < colon; k++) if (!/^[\p{Lu}\p{N}]/u.test(words[k].text) && !/^(?:of|the|and|on|de|al)$/.test(words[k].lower) && words[k].text !== '.') return false;
+  const speaker: SpeakerMatch = { start: words[0].start, end: words[colon - 1].end, first: 0, last: colon - 1 };
+  const cue: FoundCue = { index: colon, lastIndex: colon, cue: COLON };
+  const start = words[colon + 1].start;
+  const r = regions.at(start);
+  pushDraft(drafts, text, { start, end: r && r.start === start ? Math.max(r.end, unit.end) : unit.end }, speaker, cue, words[colon], regions);
+  return true;
+}
+
+const COLON: Cue = { form: ':', lemma: 'say', precision: 1, afterRate: 1, particle: null };
+
+/** Content spans and speakers of one sentence's cues. */
 function attributeUnit(text: string, unit: Unit, regions: Regions, lexicon: Map<string, Cue>, drafts: Draft[]): void {
   const words = wordsOf(text, unit.start, unit.end);
   if (words.length === 0) return;
   const cues = findCues(words, regions, lexicon);
   const n = words.length;
+  if (cues.length === 0 || cues[0].index > 5) {
+    if (colonAttribution(text, unit, words, regions, drafts)) return;
+  }
 
-  for (const found of cues) {
+  let unitSpeaker: SpeakerMatch | null = null;
+  for (let c = 0; c < cues.length; c++) {
+    const found = cues[c];
     const { index: i, lastIndex: last } = found;
     const cueSpan = { start: words[i].start, end: words[last].end };
     const lemma = found.cue.lemma;
+    // Content after this cue stops where a coordinated cue of the same subject takes over.
+    let limitWord = n;
+    for (let d = c + 1; d < cues.length; d++) {
+      const at = coordinated(words, cues[d].index);
+      if (at > last) {
+        limitWord = at;
+        break;
+      }
+    }
+    const limit = limitWord < n ? words[limitWord].start : unit.end;
 
     if (lemma === 'accord') {
       // "according to X, CONTENT" or "CONTENT, according to X"
-      const speaker = speakerAfter(words, last + 1, n);
+      const speaker: SpeakerMatch | null = speakerAfter(words, last + 1, n);
       if (i === 0 || (i === 1 && !/\p{L}/u.test(words[0].text))) {
         let k = speaker ? speaker.last + 1 : last + 1;
         while (k < n && words[k].text !== ',') k++;
@@ -163,38 +236,44 @@ function attributeUnit(text: string, unit: Unit, regions: Regions, lexicon: Map<
       continue;
     }
 
-    // Subject before the cue, or inverted ("..., said Clinton").
-    let speaker = speakerBefore(words, i, 0);
     const j = skipBetween(words, i - 1);
     const prevWord = j >= 0 ? words[j] : null;
-    const inverted = prevWord !== null && (prevWord.text === ',' || /[”"]|''/.test(prevWord.text)) && speaker === null;
+    // Participles after a comma ("McCain said, citing ...", "..., adding that"): the sentence's speaker goes on.
+    const participle = /ing$/.test(words[i].lower) && (prevWord?.text === ',' || prevWord?.lower === 'and');
+    // Subject before the cue, or inverted ("..., said Clinton").
+    let speaker: SpeakerMatch | null = participle ? unitSpeaker ?? subjectOf(words, 0, i) : speakerBefore(words, i, 0);
+    const inverted = !participle && prevWord !== null && (prevWord.text === ',' || /[”"]|''/.test(prevWord.text)) && speaker === null;
     if (inverted) speaker = speakerAfter(words, last + 1, n);
-    // Participles after a comma ("..., adding that"): the clause subject speaks.
-    if (!speaker && /ing$/.test(words[i].lower) && prevWord?.text === ',') speaker = subjectOf(words, 0, i);
+    if (speaker) unitSpeaker = speaker;
 
     const speakerStartWord = speaker ? speaker.first : i;
     const beforeWord = inverted ? j : skipBetween(words, Math.min(speakerStartWord, i) - 1);
     const afterIdx = inverted && speaker ? speaker.last + 1 : last + 1;
-    const tailIsEmpty = afterIdx >= n || /^[.!?]$/.test(words[afterIdx].text);
+    const tailIsEmpty = afterIdx >= n || /^[.!?]$/.test(words[afterIdx].text) || shortTail(words, afterIdx, regions);
     const tailIsComma = afterIdx < n && words[afterIdx].text === ',';
 
-    const contentBefore =
-      beforeWord !== undefined && beforeWord > 0 && (words[beforeWord].text === ',' || /[”"]|''/.test(words[beforeWord].text)) && (tailIsEmpty || tailIsComma);
+    let contentBefore = false;
+    if (!participle && beforeWord > 0 && (tailIsEmpty || tailIsComma)) {
+      const bw = words[beforeWord];
+      const closesQuote = /[”"]|''/.test(bw.text);
+      // "In Texas, voters said they were angry": a short leading adverbial is no content.
+      const clauseBefore = closesQuote || wordCount(text.slice(unit.start, bw.start)) >= 4;
+      contentBefore = (bw.text === ',' || bw.text === '—' || closesQuote) && clauseBefore;
+    }
 
     if (contentBefore) {
       const endWord = words[beforeWord];
       // The stretch before: a quotation that ends here (maybe begun sentences ago), else the clause from the start.
       const endAt = /[”"]|''/.test(endWord.text) ? endWord.end : endWord.start;
       const region = regions.at(endAt - 1);
-      const start = region && region.end <= endAt + 1 ? Math.min(region.start, unit.start < region.start ? region.start : region.start) : unit.start;
-      const end = region && region.end <= endAt + 1 ? region.end : endAt;
-      pushDraft(drafts, text, { start, end }, speaker, found, cueSpan, regions);
+      const whole = region !== null && region.end <= endAt + 1;
+      pushDraft(drafts, text, { start: whole ? region.start : unit.start, end: whole ? region.end : endAt }, speaker, found, cueSpan, regions);
       if (tailIsComma && afterIdx + 1 < n) {
         // "“A,” he said, “B.”": the second half is its own content span.
         const next = words[afterIdx + 1];
         const r2 = regions.at(next.start);
-        if (r2 && r2.start === next.start) pushDraft(drafts, text, { start: r2.start, end: Math.max(r2.end, r2.start) }, speaker, found, cueSpan, regions);
-        else if (!lexicon.has(next.lower)) pushDraft(drafts, text, { start: next.start, end: unit.end }, speaker, found, cueSpan, regions);
+        if (r2 && r2.start === next.start) pushDraft(drafts, text, { start: r2.start, end: r2.end }, speaker, found, cueSpan, regions);
+        else if (!lexicon.has(next.lower)) pushDraft(drafts, text, { start: next.start, end: limit }, speaker, found, cueSpan, regions);
       }
       continue;
     }
@@ -202,7 +281,12 @@ function attributeUnit(text: string, unit: Unit, regions: Regions, lexicon: Map<
     // Content after the cue.
     let k = afterIdx;
     while (k < n && (words[k].text === ',' || words[k].text === ':' || words[k].text === '—')) k++;
-    if (k >= n || /^[.!?]$/.test(words[k].text)) continue;
+    if (k >= n || /^[.!?]$/.test(words[k].text)) {
+      // "He said:" closing a paragraph, the quotation on the next line.
+      const r = words[n - 1].text === ':' ? regionRightAfter(text, unit.end, regions) : null;
+      if (r) pushDraft(drafts, text, { start: r.start, end: r.end }, speaker, found, cueSpan, regions);
+      continue;
+    }
     const opener = clauseOpener(words, k, n);
     if (opener > 0) k = opener;
     else {
@@ -216,9 +300,8 @@ function attributeUnit(text: string, unit: Unit, regions: Regions, lexicon: Map<
     }
     const startAt = words[k].start;
     const region = regions.at(startAt);
-    let end = unit.end;
+    let end = limit;
     if (region && region.start === startAt && region.end > end) end = region.end;
-    // A trailing ", he said" belongs to a later attribution, not to this content.
     if (wordCount(text.slice(startAt, end)) < 2) continue;
     if (!speaker && !found.cue.particle && found.cue.precision < 0.6) continue;
     pushDraft(drafts, text, { start: startAt, end }, speaker, found, cueSpan, regions);

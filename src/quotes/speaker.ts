@@ -52,7 +52,7 @@ export function skipBetween(words: Word[], from: number): number {
   let j = from;
   for (let guard = 0; j >= 0 && guard < 8; guard++) {
     const w = words[j].lower;
-    if (BETWEEN.has(w)) {
+    if (BETWEEN.has(w) || (/^\p{Ll}+ly$/u.test(words[j].text) && w !== 'only' && w !== 'family')) {
       j--;
       continue;
     }
@@ -94,6 +94,9 @@ export function phraseEndingAt(words: Word[], head: number, floor = 0): SpeakerM
   }
   // A phrase may not start with "of".
   while (first < head && words[first].lower === 'of') first++;
+  // A lower-case phrase needs a determiner ("a source") or a plural head ("officials"); a lone lower-case word is
+  // more often an adverb or the end of the previous clause.
+  if (!capitalHead && !isCapitalized(words[first]) && !DETERMINERS.has(words[first].lower) && !/s$/.test(h.lower)) return null;
   return { start: words[first].start, end: h.end, first, last: head };
 }
 
@@ -122,13 +125,23 @@ export function speakerBefore(words: Word[], cue: number, floor: number): Speake
   return phraseEndingAt(words, j, floor);
 }
 
+const ADVERBIAL_OPENERS = new Set([
+  'at', 'in', 'on', 'after', 'before', 'since', 'during', 'with', 'under', 'following', 'while', 'when', 'as',
+  'despite', 'although', 'though', 'for', 'by', 'earlier', 'later', 'meanwhile', 'however', 'but', 'and', 'also',
+  'still', 'yet', 'so', 'now', 'then', 'if', 'once', 'last', 'this', 'speaking', 'asked', 'instead', 'today',
+]);
+
 /** The subject of the clause starting at `floor`: after any leading "At the end of the talks," adverbial. */
 export function subjectOf(words: Word[], floor: number, limit: number): SpeakerMatch | null {
   let s = floor;
-  for (let k = floor; k < limit && k - floor < 12; k++) {
-    if (words[k].text === ',') {
-      s = k + 1;
-      break;
+  // "At the end of the talks, Blinken ...": a clause opening with a preposition or adverb has its subject after
+  // the first comma; otherwise the subject opens the clause.
+  if (s < limit && ADVERBIAL_OPENERS.has(words[s].lower)) {
+    for (let k = floor; k < limit && k - floor < 12; k++) {
+      if (words[k].text === ',') {
+        s = k + 1;
+        break;
+      }
     }
   }
   // The subject phrase: leftmost run of determiner / capitalized / modifier words.

@@ -45,7 +45,9 @@ export function splitSentences(text: string): Unit[] {
         const cut = m.index + m[0].length;
         const word = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(from, m.index - 12), m.index + 1));
         // "Mr. Trump", "U.S. officials": an abbreviation's period ends no sentence.
-        if (m[0] === '.' && word && (ABBREVIATIONS.has(word[1].toLowerCase().replace(/\.$/, '')) || /^\p{Lu}$/u.test(word[1])))
+        const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(cut, cut + 20))?.[1] ?? '';
+        const startsSentence = /^(?:He|She|They|It|We|I|The|But|And|In|This|That|A|His|Her|Their)$/.test(nextWord);
+        if (m[0] === '.' && word && !startsSentence && (ABBREVIATIONS.has(word[1].toLowerCase().replace(/\.$/, '')) || /^\p{Lu}$/u.test(word[1])))
           continue;
         pushUnit(units, text, from, cut, paragraph);
         from = cut;
