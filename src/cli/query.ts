@@ -1,9 +1,144 @@
-import type { Command } from 'commander';
+import { Argument, Option, type Command } from 'commander';
+import { DEFAULT_DB } from '../paths.js';
+import { formatRows, OUTPUT_FORMATS, type Column, type OutputFormat, type Row } from '../format/index.js';
+import { StoreError } from '../store/errors.js';
+import { openStore } from '../store/open.js';
+import { query, QueryError, type QueryFilters, type QueryKind } from '../store/query.js';
 
-/** Placeholder until the command lands. */
-export function registerQuery(program: Command): void {
-  program.command('query').description('not implemented yet').action(() => {
-    process.stderr.write('claimex query: not implemented yet\n');
-    process.exitCode = 2;
-  });
+/** Where the command writes: the process streams, or a test's buffers. */
+export interface QueryIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Terminal width for tables; defaults to the terminal's, $COLUMNS, or 120. */
+  columns?: number;
+}
+
+const processIo: QueryIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** The columns each kind prints, in order; flexible ones are cut first to fit the terminal. */
+export const QUERY_COLUMNS: Record<QueryKind, Column[]> = {
+  claims: [
+    { key: 'id' },
+    { key: 'speaker' },
+    { key: 'type' },
+    { key: 'predicate' },
+    { key: 'object', flexible: true },
+    { key: 'polarity' },
+    { key: 'modality' },
+    { key: 'published' },
+    { key: 'article', flexible: true },
+    { key: 'places', flexible: true },
+  ],
+  entities: [
+    { key: 'id' },
+    { key: 'type' },
+    { key: 'canonical' },
+    { key: 'country' },
+    { key: 'lat' },
+    { key: 'lon' },
+    { key: 'aliases', flexible: true },
+    { key: 'articles' },
+    { key: 'mentions' },
+    { key: 'claims' },
+  ],
+  quotes: [
+    { key: 'id' },
+    { key: 'speaker' },
+    { key: 'kind' },
+    { key: 'cue' },
+    { key: 'text', flexible: true },
+    { key: 'published' },
+    { key: 'article', flexible: true },
+  ],
+};
+
+interface QueryOptions {
+  speaker?: string;
+  entity?: string;
+  place?: string;
+  type?: string;
+  text?: string;
+  since?: string;
+  until?: string;
+  unit?: string;
+  article?: string;
+  limit?: string;
+  format: OutputFormat;
+  db: string;
+}
+
+function parseLimit(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim())) throw new QueryError(`--limit wants a whole number ≥ 0, not "${value}"`);
+  return Number(value);
+}
+
+function terminalWidth(io: QueryIo): number {
+  if (io.columns) return io.columns;
+  if (process.stdout.isTTY && process.stdout.columns) return process.stdout.columns;
+  const fromEnv = Number(process.env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv > 20 ? fromEnv : 120;
+}
+
+/**
+ * Runs one query and prints it. Returns the exit code: 0, or 2 for anything the user can fix (no database, a bad
+ * filter, a locked or foreign file), said in one line on stderr.
+ */
+export function runQuery(kind: QueryKind, opts: QueryOptions, io: QueryIo = processIo): number {
+  try {
+    const filters: QueryFilters = {
+      speaker: opts.speaker,
+      entity: opts.entity,
+      place: opts.place,
+      type: opts.type,
+      text: opts.text,
+      since: opts.since,
+      until: opts.until,
+      unit: opts.unit,
+      article: opts.article,
+      // A table is for reading: a screenful by default. JSON and CSV are for programs: everything.
+      limit: parseLimit(opts.limit) ?? (opts.format === 'table' ? 50 : undefined),
+    };
+    const store = openStore(opts.db, { readonly: true });
+    try {
+      const rows = query(store.db, kind, filters) as unknown as Row[];
+      io.stdout(formatRows(rows, QUERY_COLUMNS[kind], opts.format, { width: terminalWidth(io) }));
+      if (rows.length === 0 && opts.format === 'table') io.stderr(`claimex query: no ${kind} match\n`);
+    } finally {
+      store.close();
+    }
+    return 0;
+  } catch (err) {
+    if (err instanceof StoreError || err instanceof QueryError) {
+      io.stderr(`claimex query: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+/** `claimex query claims|entities|quotes [filters]`: parsing and printing only, the work is in src/store/query.ts. */
+export function registerQuery(program: Command, io: QueryIo = processIo): void {
+  program
+    .command('query')
+    .description('list claims, entities or quotes from the database, filtered')
+    .addArgument(new Argument('<what>', 'what to list').choices(['claims', 'entities', 'quotes']))
+    .option('--speaker <name>', "speaker's name or alias (substring, any case)")
+    .option('--entity <name>', 'an entity speaking or named in it (for entities: its name)')
+    .option('--place <name>', 'a place of the claim (a country also finds its cities)')
+    .option('--type <type>', 'claim type (statement, commitment, promise, demand, ...), quote kind, or entity type')
+    .option('--text <words>', 'words in the claim object or quote text (full-text, stemmed; word* for a prefix)')
+    .option('--since <date>', 'YYYY-MM-DD: published, or dated by the claim, on or after')
+    .option('--until <date>', 'YYYY-MM-DD: published, or dated by the claim, on or before')
+    .option('--unit <unit>', 'unit of a quantity in it (troops, percent, USD, ...)')
+    .option('--article <id>', 'one article, by its ingest id or row id')
+    .option('--limit <n>', 'at most n rows, 0 for all (default: 50 for tables, all for json/csv)')
+    .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
+    .option('--db <file>', 'database file', DEFAULT_DB)
+    .action((what: QueryKind, opts: QueryOptions) => {
+      process.exitCode = runQuery(what, opts, io) || process.exitCode;
+    });
 }
