@@ -1,0 +1,293 @@
+import { GAZ_CLASSES, type Gazetteer } from './gazetteer.js';
+import { HASH_SEED, hashStep, hashString, mix } from './hash.js';
+import type { NerTokens } from './tokens.js';
+
+/**
+ * Per-token values hashed once per document; features are then integer mixes of a template id and these values.
+ * Document-level facts (how a word is written elsewhere in the article, headline sentences) are computed here too.
+ */
+export interface DocContext {
+  tokens: NerTokens;
+  /** Lower-cased surface per token (gazetteer matching needs the strings). */
+  words: string[];
+  lower: Uint32Array;
+  raw: Uint32Array;
+  shape: Uint32Array;
+  /** Shape with runs collapsed: "Xx", "X.X.", "d-d". */
+  short: Uint32Array;
+  pos: Uint32Array;
+  flags: Uint16Array;
+  /** Prefix and suffix hashes of length 1..4, 4 per token (0 when the word is shorter). */
+  prefix: Uint32Array;
+  suffix: Uint32Array;
+  gazMask: Uint16Array;
+  gazPos: Uint8Array;
+  /** How the same word is written in ordinary (not first, not headline) positions of the document: bit 1 capitalized, bit 2 lower-case. */
+  docCase: Uint8Array;
+  /** Per sentence: 1 when it is written in capitals (headlines, sports tables). */
+  headline: Uint8Array;
+}
+
+export const FLAG_INIT_CAP = 1;
+export const FLAG_ALL_CAPS = 2;
+export const FLAG_HAS_DIGIT = 4;
+export const FLAG_HAS_HYPHEN = 8;
+export const FLAG_HAS_PERIOD = 16;
+export const FLAG_ALL_DIGITS = 32;
+export const FLAG_NO_ALNUM = 64;
+export const FLAG_INNER_CAP = 128;
+export const FLAG_HAS_LETTER = 256;
+
+const AFFIXES = 4;
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+
+function charClass(c: number): number {
+  if (c >= 65 && c <= 90) return 88; // X
+  if (c >= 97 && c <= 122) return 120; // x
+  if (c >= 48 && c <= 57) return 100; // d
+  if (c > 127) {
+    const ch = String.fromCharCode(c);
+    if (ch !== ch.toLowerCase()) return 88;
+    if (ch !== ch.toUpperCase()) return 120;
+  }
+  return c;
+}
+
+export function buildDocContext(tokens: NerTokens, gazetteer: Gazetteer): DocContext {
+  const n = tokens.start.length;
+  const text = tokens.text;
+  const words = new Array<string>(n);
+  const lower = new Uint32Array(n);
+  const raw = new Uint32Array(n);
+  const shape = new Uint32Array(n);
+  const short = new Uint32Array(n);
+  const pos = new Uint32Array(n);
+  const flags = new Uint16Array(n);
+  const prefix = new Uint32Array(n * AFFIXES);
+  const suffix = new Uint32Array(n * AFFIXES);
+  for (let i = 0; i < n; i++) {
+    const surface = text.slice(tokens.start[i], tokens.end[i]);
+    const w = surface.toLowerCase();
+    words[i] = w;
+    lower[i] = hashString(w);
+    raw[i] = hashString(surface);
+    pos[i] = hashString(tokens.pos[i] ?? '');
+    let hs = HASH_SEED;
+    let hshort = HASH_SEED;
+    let lastClass = -1;
+    let upper = 0;
+    let lowerCount = 0;
+    let digits = 0;
+    let f = 0;
+    for (let k = 0; k < surface.length; k++) {
+      const c = surface.charCodeAt(k);
+      const cls = charClass(c);
+      if (k < 12) hs = hashStep(hs, cls);
+      if (cls !== lastClass) hshort = hashStep(hshort, cls);
+      lastClass = cls;
+      if (cls === 88) {
+        upper++;
+        if (k > 0) f |= FLAG_INNER_CAP;
+      } else if (cls === 120) lowerCount++;
+      else if (cls === 100) digits++;
+      else if (c === 45) f |= FLAG_HAS_HYPHEN;
+      else if (c === 46) f |= FLAG_HAS_PERIOD;
+    }
+    if (upper + lowerCount > 0) f |= FLAG_HAS_LETTER;
+    if (charClass(surface.charCodeAt(0)) === 88) f |= FLAG_INIT_CAP;
+    if (upper > 0 && lowerCount === 0) f |= FLAG_ALL_CAPS;
+    if (digits > 0) f |= FLAG_HAS_DIGIT;
+    if (digits === surface.length) f |= FLAG_ALL_DIGITS;
+    if (upper + lowerCount + digits === 0) f |= FLAG_NO_ALNUM;
+    if ((f & FLAG_ALL_CAPS) !== 0) f &= ~FLAG_INNER_CAP;
+    flags[i] = f;
+    shape[i] = hs;
+    short[i] = hshort;
+    let hp = HASH_SEED;
+    let hx = HASH_SEED;
+    for (let k = 0; k < AFFIXES && k < w.length; k++) {
+      hp = hashStep(hp, w.charCodeAt(k));
+      hx = hashStep(hx, w.charCodeAt(w.length - 1 - k));
+      prefix[i * AFFIXES + k] = hp;
+      suffix[i * AFFIXES + k] = hx;
+    }
+  }
+
+  const sentences = tokens.sentStart.length;
+  const headline = new Uint8Array(sentences);
+  const gazMask = new Uint16Array(n);
+  const gazPos = new Uint8Array(n);
+  const caseOf = new Map<number, number>();
+  for (let s = 0; s < sentences; s++) {
+    const a = tokens.sentStart[s];
+    const b = tokens.sentEnd[s];
+    let lettered = 0;
+    let caps = 0;
+    for (let i = a; i < b; i++) {
+      if ((flags[i] & FLAG_HAS_LETTER) === 0) continue;
+      lettered++;
+      if ((flags[i] & FLAG_ALL_CAPS) !== 0) caps++;
+    }
+    headline[s] = lettered > 0 && caps / lettered >= 0.6 ? 1 : 0;
+    gazetteer.match(words, a, b, gazMask, gazPos);
+    if (headline[s]) continue;
+    for (let i = a + 1; i < b; i++) {
+      if ((flags[i] & FLAG_HAS_LETTER) === 0) continue;
+      const bit = (flags[i] & FLAG_INIT_CAP) !== 0 ? 1 : 2;
+      caseOf.set(lower[i], (caseOf.get(lower[i]) ?? 0) | bit);
+    }
+  }
+  const docCase = new Uint8Array(n);
+  for (let i = 0; i < n; i++) docCase[i] = caseOf.get(lower[i]) ?? 0;
+
+  return { tokens, words, lower, raw, shape, short, pos, flags, prefix, suffix, gazMask, gazPos, docCase, headline };
+}
+
+/** Hashed feature ids per token of one sentence: token k's are `ids[offsets[k] .. offsets[k + 1])`. */
+export class FeatureBuffer {
+  ids = new Int32Array(4096);
+  offsets = new Int32Array(257);
+  count = 0;
+
+  reset(tokens: number): void {
+    if (this.offsets.length < tokens + 1) this.offsets = new Int32Array(tokens * 2 + 1);
+    this.count = 0;
+    this.offsets[0] = 0;
+  }
+
+  push(id: number): void {
+    if (this.count === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.count++] = id;
+  }
+}
+
+/** What earlier sentences of the document said a word was: lower-case hash → NER type index + 1. */
+export type DocMemory = Map<number, number>;
+
+// Template ids: any distinct constants; changing one changes every hash, so a model must be retrained.
+const enum Tpl {
+  Bias = 1,
+  Word,
+  Raw,
+  Prefix,
+  Suffix,
+  Shape,
+  Short,
+  Flags,
+  WordM1,
+  WordP1,
+  WordM2,
+  WordP2,
+  ShortM1,
+  ShortP1,
+  Short3,
+  WordM1Word,
+  WordWordP1,
+  Pos,
+  PosM1,
+  PosP1,
+  Pos3,
+  FirstShort,
+  HeadlineWord,
+  HeadlineShort,
+  Gaz,
+  GazM1,
+  GazP1,
+  DocCase,
+  DocCaseFirst,
+  Memory,
+  MemoryShort,
+  MemoryM1,
+  MemoryP1,
+  WordM1Short,
+  ShortWordP1,
+  SuffixM1,
+  GazShort,
+}
+
+/**
+ * Features of sentence `s` into `buf`, hashed into a table of `1 << bits` rows. Returns the token count.
+ * `memory` holds the types predicted for words in earlier sentences of the document.
+ */
+export function sentenceFeatures(ctx: DocContext, s: number, memory: DocMemory, bits: number, buf: FeatureBuffer): number {
+  const a = ctx.tokens.sentStart[s];
+  const b = ctx.tokens.sentEnd[s];
+  const n = b - a;
+  const mask = (1 << bits) - 1;
+  const hl = ctx.headline[s];
+  const { lower, short, pos, flags, gazMask, gazPos, docCase } = ctx;
+  buf.reset(n);
+  const add = (tpl: number, v: number): void => buf.push(mix(tpl, v) & mask);
+  const add2 = (tpl: number, v1: number, v2: number): void => buf.push(mix(mix(tpl, v1), v2) & mask);
+  const at = (arr: Uint32Array, i: number): number => (i < a ? BOS : i >= b ? EOS : arr[i]);
+  const mem = (i: number): number => (i < a || i >= b ? 0 : memory.get(lower[i]) ?? 0);
+
+  for (let i = a; i < b; i++) {
+    const f = flags[i];
+    add(Tpl.Bias, 0);
+    add(Tpl.Word, lower[i]);
+    add(Tpl.Raw, ctx.raw[i]);
+    for (let k = 0; k < AFFIXES; k++) {
+      const p = ctx.prefix[i * AFFIXES + k];
+      if (p === 0) break;
+      add2(Tpl.Prefix, k, p);
+      add2(Tpl.Suffix, k, ctx.suffix[i * AFFIXES + k]);
+    }
+    add(Tpl.Shape, ctx.shape[i]);
+    add(Tpl.Short, short[i]);
+    add(Tpl.Flags, f);
+    const wm1 = at(lower, i - 1);
+    const wp1 = at(lower, i + 1);
+    add(Tpl.WordM1, wm1);
+    add(Tpl.WordP1, wp1);
+    add(Tpl.WordM2, at(lower, i - 2));
+    add(Tpl.WordP2, at(lower, i + 2));
+    const sm1 = at(short, i - 1);
+    const sp1 = at(short, i + 1);
+    add(Tpl.ShortM1, sm1);
+    add(Tpl.ShortP1, sp1);
+    add2(Tpl.Short3, mix(sm1, short[i]), sp1);
+    add2(Tpl.WordM1Word, wm1, lower[i]);
+    add2(Tpl.WordWordP1, lower[i], wp1);
+    add2(Tpl.WordM1Short, wm1, short[i]);
+    add2(Tpl.ShortWordP1, short[i], wp1);
+    add(Tpl.SuffixM1, i > a && ctx.suffix[(i - 1) * AFFIXES + 2] !== 0 ? ctx.suffix[(i - 1) * AFFIXES + 2] : BOS);
+    const pm1 = at(pos, i - 1);
+    const pp1 = at(pos, i + 1);
+    add(Tpl.Pos, pos[i]);
+    add(Tpl.PosM1, pm1);
+    add(Tpl.PosP1, pp1);
+    add2(Tpl.Pos3, mix(pm1, pos[i]), pp1);
+    if (i === a) add(Tpl.FirstShort, short[i]);
+    if (hl) {
+      add(Tpl.HeadlineWord, lower[i]);
+      add(Tpl.HeadlineShort, short[i]);
+    }
+    const g = gazMask[i];
+    if (g !== 0) {
+      for (let c = 0; c < GAZ_CLASSES.length; c++) if ((g & (1 << c)) !== 0) add(Tpl.Gaz, c * 8 + gazPos[i]);
+      add2(Tpl.GazShort, g, short[i]);
+    }
+    add(Tpl.GazM1, i > a ? gazMask[i - 1] : 0xffff);
+    add(Tpl.GazP1, i + 1 < b ? gazMask[i + 1] : 0xffff);
+    if ((f & FLAG_HAS_LETTER) !== 0) {
+      const caseBits = f & (FLAG_INIT_CAP | FLAG_ALL_CAPS);
+      add2(Tpl.DocCase, docCase[i], caseBits);
+      if (i === a || hl) add2(Tpl.DocCaseFirst, docCase[i], hl * 2 + (i === a ? 1 : 0));
+    }
+    const m = mem(i);
+    if (m !== 0) {
+      add(Tpl.Memory, m);
+      add2(Tpl.MemoryShort, m, short[i]);
+    }
+    add(Tpl.MemoryM1, mem(i - 1));
+    add(Tpl.MemoryP1, mem(i + 1));
+    buf.offsets[i - a + 1] = buf.count;
+  }
+  return n;
+}

@@ -1,0 +1,69 @@
+/**
+ * Name lists the model reads as features: each phrase (lower-case, tokens joined by one space) carries a bitmask of
+ * classes. The lists are built at training time (see gazetteer-build.ts) and stored inside the model file, so
+ * inference loads no lexicon package.
+ */
+
+export const GAZ_CLASSES = ['first', 'last', 'person', 'city', 'country', 'region', 'org', 'team', 'demonym', 'title', 'time'] as const;
+export type GazClass = (typeof GAZ_CLASSES)[number];
+
+export function gazBit(c: GazClass): number {
+  return 1 << GAZ_CLASSES.indexOf(c);
+}
+
+/** Position of a token inside its longest gazetteer match: 0 none, then B, I, L, U. */
+export const GAZ_NONE = 0;
+export const GAZ_B = 1;
+export const GAZ_I = 2;
+export const GAZ_L = 3;
+export const GAZ_U = 4;
+
+export type GazetteerEntries = Array<[string, number]>;
+
+export class Gazetteer {
+  private readonly phrases = new Map<string, number>();
+  /** First word of every phrase with its longest length in tokens: most tokens start no phrase at all. */
+  private readonly firstWords = new Map<string, number>();
+
+  constructor(entries: GazetteerEntries) {
+    for (const [phrase, mask] of entries) {
+      this.phrases.set(phrase, (this.phrases.get(phrase) ?? 0) | mask);
+      const words = phrase.split(' ');
+      this.firstWords.set(words[0], Math.max(this.firstWords.get(words[0]) ?? 0, words.length));
+    }
+  }
+
+  get size(): number {
+    return this.phrases.size;
+  }
+
+  entries(): GazetteerEntries {
+    return [...this.phrases.entries()];
+  }
+
+  /**
+   * Longest matches, left to right, over lower-cased tokens `words[from..to)`: writes each covered token's class
+   * mask and position (B/I/L/U) into `mask` and `pos`.
+   */
+  match(words: readonly string[], from: number, to: number, mask: Uint16Array, pos: Uint8Array): void {
+    let j = from;
+    while (j < to) {
+      const longest = this.firstWords.get(words[j]);
+      let matched = 0;
+      if (longest !== undefined) {
+        for (let len = Math.min(longest, to - j); len >= 1 && matched === 0; len--) {
+          const phrase = len === 1 ? words[j] : words.slice(j, j + len).join(' ');
+          const m = this.phrases.get(phrase);
+          if (m !== undefined) {
+            matched = len;
+            for (let k = 0; k < len; k++) {
+              mask[j + k] = m;
+              pos[j + k] = len === 1 ? GAZ_U : k === 0 ? GAZ_B : k === len - 1 ? GAZ_L : GAZ_I;
+            }
+          }
+        }
+      }
+      j += matched > 0 ? matched : 1;
+    }
+  }
+}

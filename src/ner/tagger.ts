@@ -1,0 +1,52 @@
+import { type DocContext, type DocMemory, FeatureBuffer, buildDocContext, sentenceFeatures } from './features.js';
+import type { Gazetteer } from './gazetteer.js';
+import { TAG_COUNT, type TokenSpan, TAGS, tagsToSpans } from './tags.js';
+import type { NerTokens } from './tokens.js';
+import { viterbi } from './viterbi.js';
+import { type Weights, emissions } from './weights.js';
+
+/** Scratch arrays reused across sentences (a tagger is used by one thread at a time). */
+export class Scratch {
+  readonly buf = new FeatureBuffer();
+  scores = new Float32Array(256 * TAG_COUNT);
+  tags = new Uint8Array(256);
+
+  ensure(n: number): void {
+    if (this.tags.length < n) {
+      this.tags = new Uint8Array(n * 2);
+      this.scores = new Float32Array(n * 2 * TAG_COUNT);
+    }
+  }
+}
+
+/** Best tags of sentence `s` (features already computed into `scratch.buf`), into `scratch.tags`. */
+export function decodeSentence(w: Weights, scratch: Scratch, n: number): Uint8Array {
+  emissions(w, scratch.buf, n, scratch.scores);
+  return viterbi(n, scratch.scores, w.transitions, scratch.tags);
+}
+
+/** Records the types just predicted for the words of a sentence, for the document-memory features of later ones. */
+export function remember(ctx: DocContext, first: number, tags: ArrayLike<number>, n: number, memory: DocMemory): void {
+  for (let k = 0; k < n; k++) {
+    const type = TAGS[tags[k]].type;
+    if (type >= 0 && (ctx.flags[first + k] & 256) !== 0) memory.set(ctx.lower[first + k], type + 1);
+  }
+}
+
+/** Names in a whole document, sentence by sentence in reading order: token spans with absolute token indices. */
+export function tagDocument(w: Weights, gazetteer: Gazetteer, tokens: NerTokens, scratch: Scratch = new Scratch()): TokenSpan[] {
+  const ctx = buildDocContext(tokens, gazetteer);
+  const memory: DocMemory = new Map();
+  const spans: TokenSpan[] = [];
+  for (let s = 0; s < tokens.sentStart.length; s++) {
+    const first = tokens.sentStart[s];
+    const n = tokens.sentEnd[s] - first;
+    if (n <= 0) continue;
+    scratch.ensure(n);
+    sentenceFeatures(ctx, s, memory, w.bits, scratch.buf);
+    const tags = decodeSentence(w, scratch, n);
+    remember(ctx, first, tags, n, memory);
+    for (const sp of tagsToSpans(tags.subarray(0, n))) spans.push({ first: sp.first + first, last: sp.last + first, type: sp.type });
+  }
+  return spans;
+}

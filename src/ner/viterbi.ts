@@ -1,0 +1,55 @@
+import { TAG_COUNT, legalEnd, legalStart, legalTransition } from './tags.js';
+
+/** Legality masks computed once: decoding never produces I/L after O, or a type change inside a name. */
+const LEGAL = new Uint8Array(TAG_COUNT * TAG_COUNT);
+const LEGAL_START = new Uint8Array(TAG_COUNT);
+const LEGAL_END = new Uint8Array(TAG_COUNT);
+for (let a = 0; a < TAG_COUNT; a++) {
+  LEGAL_START[a] = legalStart(a) ? 1 : 0;
+  LEGAL_END[a] = legalEnd(a) ? 1 : 0;
+  for (let b = 0; b < TAG_COUNT; b++) LEGAL[a * TAG_COUNT + b] = legalTransition(a, b) ? 1 : 0;
+}
+
+/**
+ * Best legal tag sequence for `n` tokens. `emissions[i * T + t]` is the score of tag t at token i and
+ * `transitions[a * T + b]` the score of b following a. Writes into `out` (length ≥ n) and returns it.
+ */
+export function viterbi(n: number, emissions: Float32Array, transitions: Float32Array, out: Uint8Array): Uint8Array {
+  const T = TAG_COUNT;
+  if (n === 0) return out;
+  const score = new Float64Array(n * T);
+  const back = new Uint8Array(n * T);
+  for (let t = 0; t < T; t++) score[t] = LEGAL_START[t] ? emissions[t] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * T;
+    const cur = i * T;
+    for (let b = 0; b < T; b++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let a = 0; a < T; a++) {
+        if (!LEGAL[a * T + b]) continue;
+        const s = score[prev + a] + transitions[a * T + b];
+        if (s > best) {
+          best = s;
+          arg = a;
+        }
+      }
+      score[cur + b] = best + emissions[cur + b];
+      back[cur + b] = arg;
+    }
+  }
+  const last = (n - 1) * T;
+  let best = -Infinity;
+  let arg = 0;
+  for (let t = 0; t < T; t++) {
+    if (LEGAL_END[t] && score[last + t] > best) {
+      best = score[last + t];
+      arg = t;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * T + arg];
+  }
+  return out;
+}

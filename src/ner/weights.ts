@@ -1,0 +1,37 @@
+import type { FeatureBuffer } from './features.js';
+import { TAG_COUNT } from './tags.js';
+
+/**
+ * The perceptron's weights: one row of TAG_COUNT scores per hashed feature, plus the tag transition matrix.
+ * Training uses a dense table (`rowOf` null: row = feature id); a saved model keeps only the rows that matter and
+ * maps feature ids to them through `rowOf` (-1 = no row, the feature scores zero).
+ */
+export interface Weights {
+  bits: number;
+  rowOf: Int32Array | null;
+  rows: Float32Array;
+  transitions: Float32Array;
+}
+
+export function denseWeights(bits: number): Weights {
+  return { bits, rowOf: null, rows: new Float32Array((1 << bits) * TAG_COUNT), transitions: new Float32Array(TAG_COUNT * TAG_COUNT) };
+}
+
+/** Emission scores of the `n` tokens in `buf` into `out[i * T + t]`. */
+export function emissions(w: Weights, buf: FeatureBuffer, n: number, out: Float32Array): Float32Array {
+  const T = TAG_COUNT;
+  out.fill(0, 0, n * T);
+  const { ids, offsets } = buf;
+  const rows = w.rows;
+  const rowOf = w.rowOf;
+  for (let i = 0; i < n; i++) {
+    const o = i * T;
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+      const row = rowOf ? rowOf[ids[k]] : ids[k];
+      if (row < 0) continue;
+      const r = row * T;
+      for (let t = 0; t < T; t++) out[o + t] += rows[r + t];
+    }
+  }
+  return out;
+}
