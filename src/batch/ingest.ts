@@ -17,6 +17,8 @@ export interface IngestOptions extends LoadOptions {
   workers: number;
   /** Re-run articles whose stored pipeline version differs from the current one (same content otherwise skips). */
   reprocess?: boolean;
+  /** How long to wait for another writer before giving up with "database is locked" (store default: 5 s). */
+  busyTimeoutMs?: number;
   /** Tests inject a pool (e.g. one that fails on purpose); by default `createPool(workers)`. */
   pool?: ExtractPool;
   /** Called after every article, cheaply: a reporter decides how often to draw. */
@@ -115,7 +117,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   mkdirSync(dirname(dbFile), { recursive: true });
   let store: OpenedStore;
   try {
-    store = openStore(dbFile);
+    store = openStore(dbFile, opts.busyTimeoutMs !== undefined ? { busyTimeoutMs: opts.busyTimeoutMs } : {});
   } catch (err) {
     throw new IngestAbort(err instanceof Error ? err.message : String(err), null, { cause: err });
   }

@@ -71,7 +71,14 @@ export class ThreadPool implements ExtractPool {
     }
     // Two per worker: each has its next article waiting while it works, and no more is read ahead.
     this.capacity = size * 2;
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  /**
+   * Workers start on the first article, not before: loading the pipeline's models costs seconds of CPU per worker,
+   * wasted when a re-run finds every article unchanged.
+   */
+  private start(): void {
+    while (this.slots.length < this.size) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
@@ -130,6 +137,7 @@ export class ThreadPool implements ExtractPool {
     if (this.closed) return Promise.reject(new Error('pool is closed'));
     return new Promise<Doc>((resolve, reject) => {
       this.queue.push({ seq: ++this.seq, article, resolve, reject });
+      this.start();
       this.dispatch();
     });
   }
