@@ -1,0 +1,142 @@
+/**
+ * All mentions of one document: the trained model's names (when it has any), rule names filling the gaps, and the
+ * nominal, pronoun and demonym mentions that only the rules find.
+ */
+import type { Doc, Mention } from '../model/doc.js';
+import { recognizeNames } from '../ner/recognize.js';
+import { lookupDemonym, lookupName } from '../gazetteer/index.js';
+import { lexiconTags, type TagLookup } from './compromise-tags.js';
+import { findInSentence, type NameCandidate } from './names.js';
+import { typeByDocument } from './document-pass.js';
+import { fallbackSentences } from './sentences.js';
+import { MISC_WORDS, NEVER_NAME } from './lexicon.js';
+import { isCapitalized, isShouting, wordsIn } from './words.js';
+
+const NO_TAGS: TagLookup = () => new Set<string>();
+
+export interface FindOptions {
+  /** Use the trained model's names (default true); off to measure the rules alone. */
+  model?: boolean;
+  /** Take a lone unknown capitalized word inside a sentence for a person ("the fall of Assad"). */
+  guessProperNouns?: boolean;
+}
+
+export interface FoundMentions {
+  mentions: Mention[];
+  messages: Doc['messages'];
+}
+
+export function findMentions(doc: Doc, options: FindOptions = {}): FoundMentions {
+  const text = doc.text;
+  const sentences = doc.sentences.length > 0 ? doc.sentences : fallbackSentences(text);
+  const tagsOf = lexiconTags(doc);
+  const candidates: NameCandidate[] = [];
+  const others: Mention[] = [];
+  for (const s of sentences) {
+    const words = wordsIn(text, s.start, s.end);
+    if (words.length === 0) continue;
+    const shouting = isShouting(text.slice(s.start, s.end));
+    const hasCapital = words.some((w) => isCapitalized(w.text));
+    const tags = hasCapital && !shouting ? tagsOf : NO_TAGS;
+    const found = findInSentence(text, words, tags, shouting);
+    candidates.push(...found.names);
+    others.push(...found.others);
+  }
+  const typed = typeByDocument(candidates, options.guessProperNouns ?? true);
+  const ruleNames: Mention[] = typed.map((c) => ({
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    type: c.type,
+    kind: 'name',
+    source: c.source,
+    ...(c.role ? { role: c.role } : {}),
+  }));
+  const messages = [...doc.messages];
+  const model = options.model === false ? [] : checkModelNames(safeModelNames(doc, messages), others);
+  const names = mergeNames(model, ruleNames);
+  const all = [...names, ...others].filter((m) => m.end > m.start && text.slice(m.start, m.end) === m.text);
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { mentions: dedupe(all), messages };
+}
+
+/** The model's names; a failing model is reported on the document and the rules carry on alone. */
+function safeModelNames(doc: Doc, messages: Doc['messages']): Mention[] {
+  try {
+    return recognizeNames(doc).filter((m) => m.kind === 'name');
+  } catch (err) {
+    messages.push({ stage: 'entities', severity: 'warning', text: `name model failed: ${err instanceof Error ? err.message : String(err)}` });
+    return [];
+  }
+}
+
+/**
+ * Where a table is certain, it corrects the model's label but never its span: a demonym ("Iraqi") becomes a demonym
+ * mention, a religion word ("Shiite") is dropped, and a known organization or place gets its table type unless
+ * the model read a person (a person named "Jordan" is the model's call).
+ */
+function checkModelNames(model: Mention[], others: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of model) {
+    const lower = m.text.toLowerCase();
+    if (MISC_WORDS.has(lower) || NEVER_NAME.has(lower)) continue;
+    const entry = lookupName(m.text);
+    if (!entry && lookupDemonym(m.text)) {
+      if (!others.some((o) => o.start === m.start && o.end === m.end)) {
+        others.push({ ...m, type: 'PLACE', kind: 'demonym', source: 'model+gazetteer' });
+      }
+      continue;
+    }
+    if (entry && m.type !== 'PERSON' && entry.type !== m.type) {
+      out.push({ ...m, type: entry.type, source: `model+gazetteer:${entry.source}` });
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Model names win where they overlap a rule name; rule names fill the gaps. A rule name's role is carried over to
+ * the model's person span when they overlap (the model does not know titles).
+ */
+export function mergeNames(model: readonly Mention[], rules: readonly Mention[]): Mention[] {
+  const out: Mention[] = [...model].sort((a, b) => a.start - b.start).map((m) => ({ ...m }));
+  const modelCount = out.length;
+  for (const r of rules) {
+    let hit: Mention | undefined;
+    for (let i = 0; i < modelCount; i++) {
+      if (out[i].start < r.end && r.start < out[i].end) {
+        hit = out[i];
+        break;
+      }
+    }
+    if (!hit) out.push(r);
+    else if (r.role && !hit.role && hit.type === 'PERSON') hit.role = r.role;
+  }
+  return nonOverlapping(out);
+}
+
+/** Keeps the first of any overlapping names (sorted by start, longer first). */
+function nonOverlapping(names: Mention[]): Mention[] {
+  names.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention[] = [];
+  let lastEnd = -1;
+  for (const m of names) {
+    if (m.start < lastEnd) continue;
+    kept.push(m);
+    lastEnd = m.end;
+  }
+  return kept;
+}
+
+/** Drops exact duplicates (same span, kind and type), which two recognizers can both produce. */
+function dedupe(mentions: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    const k = `${m.start}:${m.end}:${m.kind}:${m.type}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,357 @@
+/**
+ * Rule-based name finding in one sentence: capitalized word runs are cut into candidates, titles in front of them
+ * become roles, and each candidate is typed by the gazetteers, organization/place patterns, compromise's tags and
+ * finally its shape. Candidates no rule can type are returned as `unknown` for the document-level pass, which
+ * types them by the names found elsewhere in the article ("Blinken" after "Anthony Blinken").
+ */
+import type { EntityType, Mention } from '../model/doc.js';
+import { lookupDemonym, lookupName, countryByName, type GazetteerEntry } from '../gazetteer/index.js';
+import { cityByName } from '../gazetteer/cities.js';
+import type { TagLookup } from './compromise-tags.js';
+import { hasDigit, isCapitalized, isNameParticle, type Word } from './words.js';
+import { EVENT_SUFFIXES, MISC_WORDS, NEVER_NAME, OF_HEADS, ORG_OF_HEADS, ORG_SUFFIXES, PLACE_OF_HEADS, PLACE_SUFFIXES } from './lexicon.js';
+import { honorificGender, isTitleModifier, titleLengthAt } from './titles.js';
+
+/** A typed or still untyped name candidate. */
+export interface NameCandidate {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType | 'unknown';
+  source: string;
+  role?: string;
+  /** First word of its sentence (or after an opening quote): capitalized for grammar, not necessarily a name. */
+  initial: boolean;
+  /** Compromise's tags over the candidate, kept for the document-level pass. */
+  tags: Set<string>;
+}
+
+export interface SentenceFindings {
+  names: NameCandidate[];
+  /** Nominal, demonym and pronoun mentions (never in conflict with names: they may overlap them). */
+  others: Mention[];
+}
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address'];
+
+/** Whitespace only, no line break: words on either side may belong to one name. */
+function joinable(text: string, a: Word, b: Word): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap.length > 0 && gap.length <= 2 && /^[ \t\u00A0]+$/.test(gap);
+}
+
+/** May this word sit inside a name? */
+function nameWord(w: Word): boolean {
+  if (!isCapitalized(w.text) || hasDigit(w.text)) return false;
+  return !NEVER_NAME.has(w.text.toLowerCase().replace(/\.$/, ''));
+}
+
+/** Does a place or demonym (one or two words) start at `i`? Returns its length in words. */
+function qualifierLengthAt(words: readonly Word[], i: number, text: string): number {
+  for (const n of [2, 1]) {
+    if (i + n > words.length) continue;
+    if (n === 2 && !joinable(text, words[i], words[i + 1])) continue;
+    const phrase = text.slice(words[i].start, words[i + n - 1].end);
+    if (!isCapitalized(phrase)) continue;
+    if (countryByName(phrase) || lookupDemonym(phrase)) return n;
+  }
+  return 0;
+}
+
+/** A title phrase at `i`: [place/demonym] [modifiers] title. Returns its word count and where the title begins. */
+export function titlePhraseAt(words: readonly Word[], i: number, text: string, texts: readonly string[] = words.map((w) => w.text)): { length: number; qualifier: number } | null {
+  let j = i;
+  const qualifier = qualifierLengthAt(words, j, text);
+  j += qualifier;
+  while (j < words.length && isTitleModifier(texts[j]) && titleLengthAt(texts, j) === 0) j++;
+  const n = titleLengthAt(texts, j);
+  if (n === 0 || j + n > words.length) return null;
+  for (let k = i; k < j + n - 1; k++) if (!joinable(text, words[k], words[k + 1])) return null;
+  return { length: j + n - i, qualifier };
+}
+
+function hasAny(tags: Set<string>, wanted: readonly string[]): boolean {
+  for (const t of wanted) if (tags.has(t)) return true;
+  return false;
+}
+
+/** The type a gazetteer, a pattern or compromise gives a candidate's words, or unknown. */
+export function typeOfName(words: readonly Word[], text: string, tags: Set<string>, initial: boolean): { type: EntityType | 'unknown'; source: string } {
+  const surface = text.slice(words[0].start, words[words.length - 1].end);
+  const entry: GazetteerEntry | undefined = lookupName(surface);
+  if (entry) return { type: entry.type, source: `gazetteer:${entry.source}` };
+  const lower = words.map((w) => w.text.toLowerCase());
+  const last = lower[lower.length - 1];
+  const ofAt = lower.indexOf('of');
+  if (ofAt > 0 && ORG_OF_HEADS.has(lower[ofAt - 1])) return { type: 'ORG', source: 'pattern' };
+  if (ofAt > 0 && PLACE_OF_HEADS.has(lower[ofAt - 1])) return { type: 'PLACE', source: 'pattern' };
+  if (words.length > 1 && ORG_SUFFIXES.has(last)) return { type: 'ORG', source: 'pattern' };
+  if (words.length > 1 && PLACE_SUFFIXES.has(last)) return { type: 'PLACE', source: 'pattern' };
+  // A known place followed by an organization word: "Baghdad University" is caught above; "Iraq Airways" too.
+  const firstTags = tags;
+  if (hasAny(firstTags, ['FirstName', 'Honorific'])) return { type: 'PERSON', source: 'compromise' };
+  if (firstTags.has('Organization')) return { type: 'ORG', source: 'compromise' };
+  if (hasAny(firstTags, PERSON_TAGS)) return { type: 'PERSON', source: 'compromise' };
+  if (hasAny(firstTags, PLACE_TAGS)) return { type: 'PLACE', source: 'compromise' };
+  // Two or three capitalized words that nothing else explains are, in news, most often a person's name.
+  if (words.length >= 2 && words.length <= 3 && !initial && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || isNameParticle(w.text) || /^\p{Ll}+-\p{Lu}/u.test(w.text))) {
+    return { type: 'PERSON', source: 'shape' };
+  }
+  return { type: 'unknown', source: 'shape' };
+}
+
+/**
+ * Finds names, titles, demonyms and pronouns in `text[from, to)`. `words` are the sentence's words; `tagsOf`
+ * gives compromise tags (empty when compromise did not run).
+ */
+export function findInSentence(text: string, words: readonly Word[], tagsOf: TagLookup, shouting: boolean): SentenceFindings {
+  const names: NameCandidate[] = [];
+  const others: Mention[] = [];
+  const inName = new Uint8Array(words.length);
+  const texts = words.map((w) => w.text);
+
+  // 1. Capitalized runs.
+  let i = 0;
+  while (i < words.length) {
+    if (!nameWord(words[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length) {
+      const w = words[j];
+      if (!joinable(text, words[j - 1], w)) break;
+      if (nameWord(w)) {
+        j++;
+        continue;
+      }
+      // "Ministry of Defence", "Bank of the West", "Osama bin Laden", "Johnson & Johnson".
+      const lw = w.text.toLowerCase();
+      const headOk = OF_HEADS.has(words[j - 1].text.toLowerCase());
+      if ((lw === 'of' || lw === 'for') && headOk) {
+        let k = j + 1;
+        if (k < words.length && words[k].text.toLowerCase() === 'the' && joinable(text, words[j], words[k])) k++;
+        if (k < words.length && joinable(text, words[k - 1], words[k]) && nameWord(words[k])) {
+          j = k + 1;
+          continue;
+        }
+      }
+      if ((isNameParticle(w.text) || w.text === '&') && j + 1 < words.length && joinable(text, w, words[j + 1]) && nameWord(words[j + 1])) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    processRun(text, words, texts, i, j, tagsOf, shouting, names, others, inName);
+    i = j;
+  }
+
+  // 2. Titles with no name after them: "the US Secretary of State", "the minister", "President-elect".
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const isThe = w.text.toLowerCase() === 'the';
+    const startAt = isThe ? k + 1 : k;
+    if (!isThe && (k > 0 && words[k - 1].text.toLowerCase() === 'the')) continue;
+    if (startAt >= words.length) continue;
+    if (!isThe && !isCapitalized(words[startAt].text)) continue;
+    const phrase = titlePhraseAt(words, startAt, text, texts);
+    if (!phrase) continue;
+    if (isThe && !joinable(text, w, words[startAt])) continue;
+    const lastIdx = startAt + phrase.length - 1;
+    const next = words[lastIdx + 1];
+    // Followed by a name: the title is that name's role, not a mention of its own.
+    if (next && joinable(text, words[lastIdx], next) && nameWord(next)) continue;
+    if (next && /^['’]s$/.test(next.text)) continue; // "the president's": still a mention, but of a possessor
+    const mStart = words[k].start;
+    const mEnd = words[lastIdx].end;
+    others.push({
+      start: mStart,
+      end: mEnd,
+      text: text.slice(mStart, mEnd),
+      type: 'PERSON',
+      kind: 'nominal',
+      source: 'title',
+      role: text.slice(words[startAt].start, mEnd),
+    });
+    k = lastIdx;
+  }
+
+  // 3. Demonyms and pronouns outside names.
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const lw = w.text.toLowerCase();
+    if (lw === 'he' || lw === 'she' || lw === 'him' || lw === 'her' || lw === 'his') {
+      others.push({ start: w.start, end: w.end, text: w.text, type: 'PERSON', kind: 'pronoun', source: 'pronoun' });
+      continue;
+    }
+    if (inName[k] || !isCapitalized(w.text.replace(/^(?:pro|anti|non)-/i, ''))) continue;
+    // "pro-Iranian": the demonym is the part after the prefix.
+    const prefix = /^(?:pro|anti|non)-/i.exec(w.text);
+    const offset = prefix ? prefix[0].length : 0;
+    const core = w.text.slice(offset);
+    const hyphen = /^([\p{L}.]+)-\p{Ll}/u.exec(core); // "US-led", "Iraqi-born"
+    const head = hyphen ? hyphen[1] : core;
+    if (shouting && !prefix) continue;
+    const start = w.start + offset;
+    const end = start + head.length;
+    if (lookupDemonym(head)) {
+      others.push({ start, end, text: text.slice(start, end), type: 'PLACE', kind: 'demonym', source: 'gazetteer' });
+    } else if (hyphen) {
+      const entry = countryByName(head) ?? cityByName(head);
+      if (entry) names.push({ start, end, text: text.slice(start, end), type: 'PLACE', source: 'gazetteer:' + entry.source, initial: false, tags: new Set() });
+    }
+  }
+  return { names, others };
+}
+
+/** Cuts one capitalized run into names (and a role title), appending to `names` and `others`. */
+function processRun(
+  text: string,
+  words: readonly Word[],
+  texts: readonly string[],
+  from: number,
+  to: number,
+  tagsOf: TagLookup,
+  shouting: boolean,
+  names: NameCandidate[],
+  others: Mention[],
+  inName: Uint8Array,
+): void {
+  let i = from;
+  // Sentence-initial or quote-initial: capitalized by grammar. Keep it only if something says it is a name.
+  const before = i === 0 ? '' : text.slice(words[i - 1].end, words[i].start);
+  const initial = i === 0 || /[“"(:—–-]\s*$/.test(before) || /^\s*["“(]/.test(before);
+  if (shouting) {
+    findShoutedNames(text, words, from, to, names, inName);
+    return;
+  }
+  let role: string | undefined;
+  // Honorifics ("Mr.", "Dr.") are not part of the name.
+  while (i < to && honorificGender(words[i].text) !== undefined) i++;
+  const fullTitle = titlePhraseAt(words, i, text, texts);
+  const title = fullTitle && i + fullTitle.length <= to ? fullTitle : null;
+  if (title) {
+    const titleEnd = i + title.length;
+    if (title.qualifier > 0) {
+      // "US Secretary of State ...": the country is a place mention of its own; a demonym is added in step 3.
+      const qs = words[i].start;
+      const qe = words[i + title.qualifier - 1].end;
+      const qText = text.slice(qs, qe);
+      if (countryByName(qText)) {
+        names.push({ start: qs, end: qe, text: qText, type: 'PLACE', source: 'gazetteer:country', initial: false, tags: new Set() });
+        for (let k = i; k < i + title.qualifier; k++) inName[k] = 1;
+      }
+    }
+    if (titleEnd >= to) return; // a title alone: step 2 makes it a nominal mention
+    role = text.slice(words[i].start, words[titleEnd - 1].end);
+    i = titleEnd;
+    while (i < to && honorificGender(words[i].text) !== undefined) i++;
+  } else if (from > 0) {
+    role = roleBefore(text, words, texts, from);
+  }
+  if (i >= to) return;
+  let span = words.slice(i, to);
+  const first = span[0];
+  const tags = tagsOf(first.start, first.end);
+  const isInitial = initial && i === from;
+  if (isInitial && !role) {
+    const alone = lookupName(first.text);
+    const properish = hasAny(tags, ['ProperNoun', ...PERSON_TAGS, ...PLACE_TAGS, 'Organization', 'Acronym']);
+    if (!alone && !properish) {
+      span = span.slice(1);
+      if (span.length === 0) return;
+      i += 1;
+    }
+  }
+  // Split off a gazetteer name glued in front of an unknown run only when the whole run is unknown: keep it whole.
+  const spanTags = tagsOf(span[0].start, span[0].end);
+  let typed = role ? { type: 'PERSON' as const, source: 'title' } : typeOfName(span, text, spanTags, isInitial && i === from);
+  // "Minister Ali" is a person even if "Ali" alone is unknown; a gazetteer place after a title stays a person.
+  if (role && lookupName(text.slice(span[0].start, span[span.length - 1].end))?.type === 'PLACE') typed = { type: 'PERSON', source: 'title' };
+  if (span.every((w) => MISC_WORDS.has(w.text.toLowerCase()))) return;
+  const spanText = text.slice(span[0].start, span[span.length - 1].end);
+  // A lone demonym ("Syrians", "South Korean") is a demonym mention (step 3), not a name.
+  if (!role && span.length <= 2 && lookupDemonym(spanText) && !lookupName(spanText)) return;
+  // Events and competitions ("World Cup", "U.S. Open") are no PERSON/PLACE/ORG.
+  if (!role && span.length > 1 && EVENT_SUFFIXES.has(span[span.length - 1].text.toLowerCase()) && !lookupName(spanText)) {
+    for (let k = i; k < to; k++) inName[k] = 1;
+    return;
+  }
+  if ((typed.type === 'unknown' || typed.source === 'shape') && span.length > 1) {
+    // "Lebed Chechnya peace plan": a run that nothing types but holds a country or region is two names.
+    const at = span.findIndex((w) => isCountryOrRegion(w.text));
+    if (at >= 0) {
+      const base = i;
+      if (at > 0) processRun(text, words, texts, base, base + at, tagsOf, shouting, names, others, inName);
+      const w = span[at];
+      names.push({ start: w.start, end: w.end, text: w.text, type: 'PLACE', source: 'gazetteer:split', initial: false, tags: new Set() });
+      inName[base + at] = 1;
+      if (base + at + 1 < to) processRun(text, words, texts, base + at + 1, to, tagsOf, shouting, names, others, inName);
+      return;
+    }
+  }
+  const start = span[0].start;
+  const end = span[span.length - 1].end;
+  const cand: NameCandidate = {
+    start,
+    end,
+    text: text.slice(start, end),
+    type: typed.type,
+    source: typed.source,
+    initial: isInitial && i === from,
+    tags: spanTags,
+    ...(role ? { role } : {}),
+  };
+  names.push(cand);
+  for (let k = i; k < to; k++) inName[k] = 1;
+  // "Islamic State (IS)": the acronym in parentheses names the same thing.
+  const after = text.slice(end, end + 16);
+  const acr = /^ ?\(([\p{Lu}][\p{Lu}.&-]{1,9})\)/u.exec(after);
+  if (acr && cand.type !== 'PERSON' && cand.type !== 'PLACE' && !lookupName(acr[1])) {
+    const aStart = end + acr[0].indexOf('(') + 1;
+    const aEnd = aStart + acr[1].length;
+    const type: EntityType | 'unknown' = cand.type === 'unknown' ? 'ORG' : cand.type;
+    names.push({ start: aStart, end: aEnd, text: acr[1], type, source: 'acronym', initial: false, tags: new Set() });
+    if (cand.type === 'unknown') {
+      cand.type = 'ORG';
+      cand.source = 'acronym';
+    }
+  }
+}
+
+function isCountryOrRegion(word: string): boolean {
+  const e = lookupName(word);
+  return e !== undefined && (e.source === 'country' || e.source === 'region' || e.source === 'state');
+}
+
+/** A title written just before a name, in lower case or across a comma: "minister Ali", "Prime Minister, X". */
+function roleBefore(text: string, words: readonly Word[], texts: readonly string[], at: number): string | undefined {
+  const gap = text.slice(words[at - 1].end, words[at].start);
+  if (!/^,?\s{1,2}$/.test(gap)) return undefined;
+  for (let k = Math.max(0, at - 6); k < at; k++) {
+    const phrase = titlePhraseAt(words, k, text, texts);
+    if (phrase && k + phrase.length === at) return text.slice(words[k].start, words[at - 1].end);
+  }
+  return undefined;
+}
+
+/** In an all-caps line only gazetteer places are trusted ("SOCCER - JAPAN GET LUCKY WIN"). */
+function findShoutedNames(text: string, words: readonly Word[], from: number, to: number, names: NameCandidate[], inName: Uint8Array): void {
+  let i = from;
+  while (i < to) {
+    let matched = 0;
+    for (let n = Math.min(4, to - i); n >= 1; n--) {
+      const s = words[i].start;
+      const e = words[i + n - 1].end;
+      const entry = lookupName(text.slice(s, e));
+      if (entry && entry.type === 'PLACE' && (entry.source !== 'city' || n > 1 || words[i].text.length > 3)) {
+        names.push({ start: s, end: e, text: text.slice(s, e), type: 'PLACE', source: `gazetteer:${entry.source}`, initial: false, tags: new Set() });
+        for (let k = i; k < i + n; k++) inName[k] = 1;
+        matched = n;
+        break;
+      }
+    }
+    i += matched || 1;
+  }
+}

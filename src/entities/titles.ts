@@ -1,0 +1,100 @@
+/**
+ * Role titles ("Secretary of State", "Prime Minister") and honorifics ("Mr", "Dr"): a title before a name gives the
+ * name a role; a title after "the" with no name is a nominal mention of a person ("the Iraqi Prime Minister").
+ */
+
+/** Titles as lower-case token sequences, longest first when matched. */
+const TITLE_PHRASES = [
+  'president', 'president-elect', 'vice president', 'vice-president', 'prime minister', 'deputy prime minister',
+  'prime minister-designate', 'premier', 'chancellor', 'minister', 'foreign minister', 'defence minister',
+  'defense minister', 'interior minister', 'finance minister', 'oil minister', 'health minister', 'economy minister',
+  'justice minister', 'trade minister', 'energy minister', 'minister of foreign affairs', 'minister of defence',
+  'minister of defense', 'minister of state', 'secretary of state', 'secretary of defense', 'defense secretary',
+  'foreign secretary', 'home secretary', 'treasury secretary', 'secretary-general', 'secretary general',
+  'secretary', 'under secretary', 'undersecretary', 'attorney general', 'ambassador', 'envoy', 'special envoy',
+  'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
+  'general', 'gen.', 'lieutenant general', 'lt. gen.', 'major general', 'maj. gen.', 'brigadier general',
+  'colonel', 'col.', 'lieutenant', 'lt.', 'captain', 'capt.', 'admiral', 'adm.', 'commander', 'king', 'queen',
+  'prince', 'crown prince', 'princess', 'emir', 'sheikh', 'sultan', 'pope', 'cardinal', 'archbishop', 'bishop',
+  'ayatollah', 'supreme leader', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman',
+  'chief executive', 'ceo', 'chief of staff', 'director', 'director general', 'director-general', 'judge',
+  'justice', 'chief justice', 'speaker', 'leader', 'opposition leader', 'party leader', 'coach', 'manager',
+  'striker', 'goalkeeper', 'captain', 'foreign ministry spokesman', 'national security adviser', 'adviser',
+  'advisor', 'commissioner', 'president-elect', 'vice president-elect', 'first lady',
+];
+
+/** Words that may stand before a title without being part of a name: "former", "outgoing", "acting". */
+const TITLE_MODIFIERS = new Set([
+  'former', 'outgoing', 'incoming', 'acting', 'interim', 'deputy', 'then', 'then-', 'late', 'new', 'current',
+  'top', 'senior', 'chief', 'state', 'federal', 'regional', 'caretaker',
+]);
+
+/** Honorifics: stripped from a name (CoNLL spans exclude them) and a hint of gender. */
+const HONORIFICS: Record<string, 'm' | 'f' | null> = {
+  mr: 'm', 'mr.': 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', dr: null, 'dr.': null, sir: 'm',
+  dame: 'f', lord: 'm', lady: 'f', madam: 'f', madame: 'f', mme: 'f', 'mme.': 'f', mister: 'm', prof: null,
+  'prof.': null, professor: null,
+};
+
+/** Titles that say the holder's gender. */
+const GENDERED_TITLES: Record<string, 'm' | 'f'> = {
+  king: 'm', queen: 'f', prince: 'm', 'crown prince': 'm', princess: 'f', spokesman: 'm', spokeswoman: 'f',
+  chairman: 'm', chairwoman: 'f', congressman: 'm', congresswoman: 'f', emir: 'm', sheikh: 'm', sultan: 'm',
+  pope: 'm', 'first lady': 'f', ayatollah: 'm',
+};
+
+/** Titles by their first word, longest first: a lookup per position instead of a scan of the whole list. */
+const titlesByFirstWord = new Map<string, string[][]>();
+for (const t of [...new Set(TITLE_PHRASES)].map((p) => p.split(' ')).sort((a, b) => b.length - a.length)) {
+  const list = titlesByFirstWord.get(t[0]) ?? [];
+  list.push(t);
+  titlesByFirstWord.set(t[0], list);
+}
+
+/** Lower-cases and turns typographic hyphens plain, for comparing a token with the title lexicon. */
+function norm(token: string): string {
+  return token.toLowerCase().replace(/[\u2010-\u2015]/g, '-');
+}
+
+/** Length in tokens of the longest title starting at `i` in `words`, or 0. */
+export function titleLengthAt(words: readonly string[], i: number): number {
+  if (i >= words.length) return 0;
+  for (const seq of titlesByFirstWord.get(norm(words[i])) ?? []) {
+    if (i + seq.length > words.length) continue;
+    let ok = true;
+    for (let j = 0; j < seq.length; j++) {
+      if (norm(words[i + j]) !== seq[j]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return seq.length;
+  }
+  return 0;
+}
+
+export function isTitleModifier(word: string): boolean {
+  return TITLE_MODIFIERS.has(norm(word));
+}
+
+/** The gender an honorific says, `null` for none (Dr), undefined when the word is no honorific. */
+export function honorificGender(word: string): 'm' | 'f' | null | undefined {
+  return HONORIFICS[norm(word)];
+}
+
+export function titleGender(title: string): 'm' | 'f' | undefined {
+  return GENDERED_TITLES[norm(title)];
+}
+
+/**
+ * The comparable core of a role: lower-case, without qualifiers such as "former" or a country ("US", "Iraqi"),
+ * which `parseRole` returns apart. "US Secretary of State" and "the American Secretary of State" have the same core.
+ */
+export function roleCore(role: string): string {
+  const words = role.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const n = titleLengthAt(words, i);
+    if (n > 0) return words.slice(i, i + n).map(norm).join(' ');
+  }
+  return norm(role);
+}

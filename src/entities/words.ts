@@ -1,0 +1,79 @@
+/**
+ * Word tokens for name finding, with exact offsets into the text. Names need a finer notion of a word than the
+ * segmenter's: "U.S." and "Mr." keep their dots, "al-Sudani" and "O'Brien" stay whole, a possessive "'s" is kept
+ * apart so that "Blinken's" yields the name "Blinken".
+ */
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// A word: letters/digits with inner dots, apostrophes, hyphens or ampersands ("U.S", "al-Sudani", "AT&T").
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'’\-‐&][\p{L}\p{M}\p{N}]+)*/gu;
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'adm', 'maj', 'sgt', 'jr', 'sr',
+  'inc', 'corp', 'ltd', 'co', 'bros', 'prof', 'mt', 'ft', 'no', 'vs', 'mme',
+]);
+
+/** The words of `text` between `from` and `to`, offsets absolute. */
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(slice)) !== null) {
+    let start = from + m.index;
+    let end = start + m[0].length;
+    let w = m[0];
+    // A trailing possessive is its own word: the name ends before it.
+    const poss = /['’]s$/.exec(w);
+    if (poss && w.length > 2) {
+      words.push({ start, end: end - 2, text: w.slice(0, -2) });
+      words.push({ start: end - 2, end, text: w.slice(-2) });
+      continue;
+    }
+    // Keep the dot of an abbreviation or an initialism ("Mr.", "U.S.", "J.") as part of the word.
+    if (text[end] === '.' && (ABBREVIATIONS.has(w.toLowerCase()) || /^(?:\p{L}\.)+\p{L}$|^\p{Lu}$/u.test(w))) {
+      end += 1;
+      w += '.';
+    }
+    words.push({ start, end, text: w });
+    start = end;
+  }
+  return words;
+}
+
+/** Starts with a capital letter, or is a particle-prefixed name ("al-Sudani", "bin Salman" is two words). */
+export function isCapitalized(word: string): boolean {
+  const c = word.codePointAt(0);
+  if (c === undefined) return false;
+  const first = String.fromCodePoint(c);
+  if (first !== first.toLowerCase() && first === first.toUpperCase()) return true;
+  return /^(?:al|el|ad|as|ash|an|ar|az|at|ul|bin|ibn|abu|de|di|da|du|del|della|van|von|der|le|la)[-‐][\p{Lu}]/u.test(word);
+}
+
+/** Lower-case name particles that may sit inside a name: "Osama bin Laden", "Ludwig van Beethoven". */
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'di', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'das', 'y']);
+
+export function isNameParticle(word: string): boolean {
+  return PARTICLES.has(word);
+}
+
+export function hasDigit(word: string): boolean {
+  return /\p{N}/u.test(word);
+}
+
+/** Letters mostly upper-case: a headline, a dateline or a sports table, where case says nothing about names. */
+export function isShouting(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of text) {
+    if (ch >= 'a' && ch <= 'z') lower++;
+    else if (ch >= 'A' && ch <= 'Z') upper++;
+    else if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  return upper >= 6 && upper > 2 * lower;
+}

@@ -1,0 +1,123 @@
+import { createRequire } from 'node:module';
+import type { GazetteerEntry } from './types.js';
+import { lookupKey } from './normalize.js';
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  altSpellings: string[];
+  latlng: number[];
+  capital?: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+/**
+ * Names the world-countries table lacks or spells otherwise, as written in news. Codes are only taken from here
+ * (never all cca2/cca3 codes): "IN", "IS", "IT", "NO" and the like are English words.
+ */
+const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
+  US: ['US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America', 'the United States'],
+  GB: ['UK', 'U.K.', 'Britain', 'Great Britain'],
+  AE: ['UAE', 'U.A.E.'],
+  CD: ['DRC', 'Congo-Kinshasa', 'Zaire'],
+  NL: ['Holland'],
+  MM: ['Burma'],
+  CZ: ['Czech Republic'],
+  VA: ['Vatican', 'Holy See'],
+  TR: ['Turkey', 'Türkiye'],
+  KP: ['North Korea', 'DPRK'],
+  KR: ['South Korea'],
+  CI: ['Ivory Coast'],
+  MK: ['Macedonia'],
+  SZ: ['Swaziland'],
+  CV: ['Cape Verde'],
+  TL: ['East Timor'],
+  BA: ['Bosnia'],
+  PS: ['Palestinian Territories', 'Palestinian territories'],
+};
+
+/** Plural and extra demonyms ("Iraqis", "Britons") that the table's singular forms do not give. */
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  GB: ['Briton', 'Britons', 'English', 'Scottish', 'Welsh'],
+  US: ['Americans', 'U.S.-led'],
+  NL: ['Dutchman'],
+  IL: ['Israelis'],
+  PS: ['Palestinians'],
+};
+
+export interface CountryTables {
+  byName: Map<string, GazetteerEntry>;
+  byDemonym: Map<string, GazetteerEntry>;
+  byCode: Map<string, GazetteerEntry>;
+}
+
+let tables: CountryTables | null = null;
+
+function pluralDemonym(d: string): string | null {
+  // "Iraqi" -> "Iraqis", "Syrian" -> "Syrians"; "British", "French", "Chinese", "Swiss" have no such plural.
+  if (/(?:sh|ch|ese|ss)$/.test(d)) return null;
+  if (/[in]$/.test(d)) return d + 's';
+  return null;
+}
+
+function build(): CountryTables {
+  const require = createRequire(import.meta.url);
+  const countries = require('world-countries') as WorldCountry[];
+  const byName = new Map<string, GazetteerEntry>();
+  const byDemonym = new Map<string, GazetteerEntry>();
+  const byCode = new Map<string, GazetteerEntry>();
+  for (const c of countries) {
+    const entry: GazetteerEntry = {
+      type: 'PLACE',
+      canonical: c.name.common,
+      key: c.cca2.toLowerCase(),
+      source: 'country',
+      countryCode: c.cca2,
+      lat: c.latlng[0],
+      lon: c.latlng[1],
+    };
+    byCode.set(c.cca2, entry);
+    const names = [c.name.common, c.name.official, ...c.altSpellings, ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])];
+    for (const n of names) {
+      // Alt spellings that are bare codes ("IQ") or contain a comma ("Korea, Republic of") are not how news writes.
+      if (n.length <= 3 && !(EXTRA_COUNTRY_NAMES[c.cca2] ?? []).includes(n)) continue;
+      if (n.includes(',') || n.includes('(')) continue;
+      const k = lookupKey(n.replace(/^the /i, ''));
+      if (!byName.has(k)) byName.set(k, entry);
+    }
+    const demonyms = new Set<string>();
+    if (c.demonyms?.eng) {
+      demonyms.add(c.demonyms.eng.m);
+      demonyms.add(c.demonyms.eng.f);
+    }
+    for (const d of [...demonyms]) {
+      const p = pluralDemonym(d);
+      if (p) demonyms.add(p);
+    }
+    for (const d of EXTRA_DEMONYMS[c.cca2] ?? []) demonyms.add(d);
+    for (const d of demonyms) {
+      const k = lookupKey(d);
+      if (k && !byDemonym.has(k)) byDemonym.set(k, entry);
+    }
+  }
+  return { byName, byDemonym, byCode };
+}
+
+/** The country tables, built once per process on first use. */
+export function countryTables(): CountryTables {
+  if (!tables) tables = build();
+  return tables;
+}
+
+export function countryByName(name: string): GazetteerEntry | undefined {
+  return countryTables().byName.get(lookupKey(name));
+}
+
+export function countryByDemonym(word: string): GazetteerEntry | undefined {
+  return countryTables().byDemonym.get(lookupKey(word));
+}
+
+export function countryByCode(cca2: string): GazetteerEntry | undefined {
+  return countryTables().byCode.get(cca2.toUpperCase());
+}

@@ -1,0 +1,99 @@
+import type { GazetteerEntry } from './types.js';
+import { foldKey, lookupKey } from './normalize.js';
+
+/**
+ * Organizations news names by short forms: canonical name, then aliases. Acronyms are matched case-sensitively
+ * (see `orgByName`), so "IS" and "WHO" are not taken for the English words.
+ */
+const KNOWN_ORGS: Array<[canonical: string, aliases: string[]]> = [
+  ['United Nations', ['UN', 'U.N.']],
+  ['UN Security Council', ['Security Council', 'U.N. Security Council', 'United Nations Security Council']],
+  ['North Atlantic Treaty Organization', ['NATO', 'Nato']],
+  ['European Union', ['EU', 'E.U.']],
+  ['European Commission', []],
+  ['European Parliament', []],
+  ['European Central Bank', ['ECB']],
+  ['Federal Bureau of Investigation', ['FBI']],
+  ['Central Intelligence Agency', ['CIA']],
+  ['National Security Agency', ['NSA']],
+  ['Islamic State', ['IS', 'ISIS', 'ISIL', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State group']],
+  ['al-Qaeda', ['Al Qaeda', 'al Qaeda', 'Al-Qaeda', 'al-Qaida']],
+  ['Hamas', []],
+  ['Hezbollah', ['Hizbollah', 'Hizballah']],
+  ['Taliban', []],
+  ['Houthis', ['Houthi']],
+  ['Pentagon', []],
+  ['Kremlin', []],
+  ['White House', []],
+  ['US Congress', ['Congress']],
+  ['US Senate', ['Senate']],
+  ['US State Department', ['State Department']],
+  ['US Department of Defense', ['Defense Department']],
+  ['US Justice Department', ['Justice Department']],
+  ['International Monetary Fund', ['IMF']],
+  ['World Bank', []],
+  ['World Health Organization', ['WHO']],
+  ['World Trade Organization', ['WTO']],
+  ['Organization of the Petroleum Exporting Countries', ['OPEC']],
+  ['Organization for Security and Co-operation in Europe', ['OSCE']],
+  ['International Atomic Energy Agency', ['IAEA']],
+  ['International Criminal Court', ['ICC']],
+  ['International Committee of the Red Cross', ['ICRC', 'Red Cross']],
+  ['African Union', ['AU']],
+  ['Arab League', []],
+  ['Association of Southeast Asian Nations', ['ASEAN']],
+  ['UNESCO', []],
+  ['UNICEF', []],
+  ['UNHCR', []],
+  ['Amnesty International', []],
+  ['Human Rights Watch', []],
+  ['Interpol', []],
+  ['Federal Reserve', ['Fed']],
+  ['Supreme Court', []],
+  ['Reuters', []],
+  ['Associated Press', ['AP']],
+  ['Agence France-Presse', ['AFP']],
+  ['BBC', []],
+  ['CNN', []],
+  ['Revolutionary Guards', ['IRGC', 'Revolutionary Guard']],
+  ['Popular Mobilization Forces', ['PMF']],
+  ['Syrian Democratic Forces', ['SDF']],
+  ['Hayat Tahrir al-Sham', ['HTS']],
+  ['Kurdistan Workers Party', ['PKK']],
+  ['Democratic Party', ['Democrats']],
+  ['Republican Party', ['Republicans', 'GOP']],
+];
+
+let table: Map<string, GazetteerEntry> | null = null;
+const acronyms = new Set<string>();
+
+function build(): Map<string, GazetteerEntry> {
+  const built = new Map<string, GazetteerEntry>();
+  for (const [canonical, aliases] of KNOWN_ORGS) {
+    const entry: GazetteerEntry = { type: 'ORG', canonical, key: foldKey(canonical), source: 'org' };
+    for (const n of [canonical, ...aliases]) {
+      if (/^[A-Z.]+$/.test(n)) acronyms.add(n.replace(/\./g, ''));
+      built.set(lookupKey(n), entry);
+    }
+  }
+  return built;
+}
+
+function orgTable(): Map<string, GazetteerEntry> {
+  if (!table) table = build();
+  return table;
+}
+
+/**
+ * A known organization by name. An acronym must be written as an acronym ("IS", "U.N."), never "is" or "Is":
+ * the case of the written form decides.
+ */
+export function orgByName(name: string): GazetteerEntry | undefined {
+  const t = orgTable();
+  const k = lookupKey(name);
+  const entry = t.get(k);
+  if (!entry) return undefined;
+  const bare = name.replace(/\./g, '').replace(/['’]s$/, '');
+  if (acronyms.has(k.toUpperCase()) && bare !== bare.toUpperCase()) return undefined;
+  return entry;
+}
