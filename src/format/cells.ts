@@ -4,11 +4,15 @@ export type Cell = string | number | boolean | null | undefined | readonly strin
 /** A row as the formatters see it: named cells. */
 export type Row = Readonly<Record<string, Cell>>;
 
-/** One output column: the row field it shows and its header; `flexible` columns give way when the table is too wide. */
+/**
+ * One output column: the row field it shows and its header. When a table is too wide, `flexible` columns give way:
+ * the `main` one (a claim's object, a quote's text) last, so it keeps the room the short columns leave.
+ */
 export interface Column {
   key: string;
   header?: string;
   flexible?: boolean;
+  main?: boolean;
 }
 
 /** A cell as one line of text: lists joined by "; ", nothing for null, line breaks flattened (tables and CSV alike). */

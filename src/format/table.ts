@@ -2,27 +2,37 @@ import { cellText, type Column, type Row } from './cells.js';
 import { displayWidth, padEnd, truncate } from './width.js';
 
 const GAP = '  ';
-/** A flexible column is not squeezed below this, so an object stays readable on a narrow terminal. */
-const MIN_FLEXIBLE = 12;
+/** Side flexible columns (names, places, article ids) are first cut to SIDE_CAP, never below SIDE_MIN. */
+const SIDE_CAP = 24;
+const SIDE_MIN = 8;
+const MAIN_MIN = 16;
+/** The main column (object, quote text) keeps about this many times the width of a side column. */
+const MAIN_WEIGHT = 3;
 
 /**
- * The width of each column so the table fits `maxWidth`: columns keep their natural width; when the sum is too wide,
- * the flexible ones (objects, quote texts, places) share what is left, the widest giving way first.
+ * The width of each column so the table fits `maxWidth`. Columns keep their natural width while it fits; then side
+ * flexible columns are cut to SIDE_CAP; then one column at a time gives a character, the widest relative to its
+ * weight first, so the main column keeps about MAIN_WEIGHT times a side column. Past the minimums the line is left
+ * long (the terminal wraps it) rather than showing nothing.
  */
 function fitWidths(natural: number[], columns: readonly Column[], maxWidth: number): number[] {
   const widths = [...natural];
-  const total = () => widths.reduce((a, b) => a + b, 0) + GAP.length * (widths.length - 1);
-  let excess = total() - maxWidth;
-  while (excess > 0) {
-    let widest = -1;
-    for (let i = 0; i < widths.length; i++) {
-      if (columns[i].flexible && widths[i] > MIN_FLEXIBLE && (widest < 0 || widths[i] > widths[widest])) widest = i;
-    }
-    if (widest < 0) break; // nothing left to squeeze: the terminal wraps
-    const second = Math.max(MIN_FLEXIBLE, ...widths.filter((_, i) => i !== widest && columns[i].flexible));
-    const cut = Math.min(excess, widths[widest] - second || 1, widths[widest] - MIN_FLEXIBLE);
-    widths[widest] -= cut;
+  let excess = widths.reduce((a, b) => a + b, 0) + GAP.length * (widths.length - 1) - maxWidth;
+  const side = columns.flatMap((c, i) => (c.flexible && !c.main ? [i] : []));
+  for (const i of side) {
+    const cut = Math.min(Math.max(0, excess), Math.max(0, widths[i] - SIDE_CAP));
+    widths[i] -= cut;
     excess -= cut;
+  }
+  const weight = (i: number) => (columns[i].main ? MAIN_WEIGHT : 1);
+  const floor = (i: number) => (columns[i].main ? MAIN_MIN : SIDE_MIN);
+  const flexible = columns.flatMap((c, i) => (c.flexible ? [i] : []));
+  while (excess > 0) {
+    const candidates = flexible.filter((i) => widths[i] > floor(i));
+    if (candidates.length === 0) break;
+    const widest = candidates.reduce((a, b) => (widths[b] / weight(b) > widths[a] / weight(a) ? b : a));
+    widths[widest]--;
+    excess--;
   }
   return widths;
 }
