@@ -70,5 +70,5 @@ export const UNICODE_FRACTIONS: ReadonlyMap<string, number> = new Map([
 /** Words that make "one" a pronoun ("the one you mentioned", "which one"), not a number. */
 export const ONE_PRONOUN_BEFORE: ReadonlySet<string> = new Set([
   'the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'some', 'someone', 'anyone', 'everyone',
-  'little', 'only', 'big', 'new', 'old', 'right', 'wrong', 'last', 'next', 'same', 'other', 'such',
+  'little', 'big', 'new', 'old', 'right', 'wrong', 'last', 'next', 'same', 'other', 'such',
 ]);

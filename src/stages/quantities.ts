@@ -1,6 +1,201 @@
-import type { Doc } from '../model/doc.js';
+import type { Doc, Mention, Quantity, QuantityKind } from '../model/doc.js';
+import { mentionsInTokens, type MentionFamily, type ValueMention } from '../quantities/extract.js';
+import { countedNounAfter, isNotQuantity, pluralize, qualifierBefore, TIME_NOUNS, type PosAt } from '../quantities/context.js';
+import { tokenizeNumbers, type NumToken } from '../quantities/tokens.js';
+import { isYearFigure } from '../dates/years.js';
 
-/** Placeholder until the stage lands: returns the document unchanged. */
+type Located = ValueMention & { t0: number; t1: number };
+
+const KIND: Record<MentionFamily, QuantityKind> = {
+  number: 'count',
+  money: 'money',
+  percent: 'percent',
+  dimension: 'measure',
+  temperature: 'measure',
+  age: 'measure',
+};
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'into', 'inside', 'across', 'from', 'at', 'on', 'throughout']);
+
+/** "October 7", "7 October", "December 13, 2024": day numbers and years next to a month name are dates. */
+function besideMonth(tokens: NumToken[], t0: number, t1: number, text: string): boolean {
+  const before = tokens[t0 - 1];
+  const after = tokens[t1];
+  const isMonth = (t: NumToken | undefined): boolean =>
+    t !== undefined && t.kind === 'word' && MONTHS.has(t.text) && (t.text !== 'may' || text[t.start] === 'M');
+  if (isMonth(before) || isMonth(after)) return true;
+  // "December 13, 2024": the year after a comma after a month-day.
+  return before?.text === ',' && tokens[t0 - 2]?.kind === 'fig' && isMonth(tokens[t0 - 3]);
+}
+
+/** Connects two mentions into a range: "10-20", "10 to 20", "between 10 and 20", "from 10 to 20". */
+function rangeConnector(tokens: NumToken[], a: Located, b: Located): { between: boolean } | null {
+  if (b.t0 !== a.t1 + 1) return null;
+  const c = tokens[a.t1];
+  if (c.text === '-' || c.text === '–' || c.text === '—') return { between: false };
+  if (c.text === 'to') return { between: false };
+  if (c.text === 'and' && tokens[a.t0 - 1]?.text === 'between') return { between: true };
+  return null;
+}
+
+/** Multiplier a scale word gives the second bound of "$10-20 million" that the first lacks. */
+function scaleOf(m: Located, tokens: NumToken[]): number {
+  const fig = tokens[m.number.tokenStart];
+  if (fig.kind !== 'fig' || fig.value === 0 || m.number.tokenEnd - m.number.tokenStart < 2) return 1;
+  return m.number.value / fig.value;
+}
+
+/** Merges ranges, keeping the family and currency of whichever bound has one. */
+function mergeRanges(located: Located[], tokens: NumToken[]): Array<Located & { valueMax?: number; between?: boolean }> {
+  const out: Array<Located & { valueMax?: number; between?: boolean }> = [];
+  for (let k = 0; k < located.length; k++) {
+    const a = located[k];
+    const b = located[k + 1];
+    const conn = b ? rangeConnector(tokens, a, b) : null;
+    if (b && conn && (a.family === 'number' || a.family === b.family || b.family === 'number')) {
+      // "$10-20 million", "2-3 million people": the scale word of the second bound applies to the first.
+      const sa = scaleOf(a, tokens);
+      const sb = scaleOf(b, tokens);
+      const valueA = a.value * (sb > 1 && sa === 1 ? sb : 1);
+      if (b.value > valueA) {
+        const family = a.family === 'number' ? b.family : a.family;
+        out.push({
+          ...b,
+          family,
+          start: a.start,
+          t0: a.t0,
+          value: valueA,
+          valueMax: b.value,
+          unit: a.family === 'number' ? b.unit : a.unit,
+          currency: a.currency ?? b.currency,
+          between: conn.between,
+        });
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function posLookup(doc: Doc): PosAt {
+  const { start, pos } = doc.tokens;
+  if (start.length === 0) return () => undefined;
+  const byStart = new Map<number, string>();
+  for (let i = 0; i < start.length; i++) byStart.set(start[i], pos[i]);
+  return (s) => byStart.get(s);
+}
+
+function sentenceIndexer(doc: Doc): (offset: number) => number {
+  if (doc.sentences.length === 0) {
+    // Without sentences, a sentence ends at . ! ? or a line break.
+    const ends: number[] = [];
+    for (let i = 0; i < doc.text.length; i++) if (/[.!?\n]/.test(doc.text[i]) && !/\d/.test(doc.text[i + 1] ?? '')) ends.push(i);
+    return (offset) => {
+      let lo = 0;
+      let hi = ends.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ends[mid] < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.sentences[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}
+
+/**
+ * Adds `quantities`: counts with their counted noun ("about 2,500 troops"), elided units ("and 900 in Syria"),
+ * money with its ISO currency, percents, ranges and measures, with the qualifier as written and the place the
+ * count is attached to ("in Iraq"). Model names, clock times, dates, years and labels are left out.
+ */
 export function quantities(doc: Doc): Doc {
-  return doc;
+  const text = doc.text;
+  if (text.length === 0) return { ...doc, quantities: [] };
+  const tokens = tokenizeNumbers(text);
+  const posAt = posLookup(doc);
+  const sentenceOf = sentenceIndexer(doc);
+  const placeAt = new Map<number, number>();
+  doc.mentions.forEach((m: Mention, i) => {
+    if (m.type === 'PLACE' && !placeAt.has(m.start)) placeAt.set(m.start, i);
+  });
+
+  const candidates = mentionsInTokens(tokens, text).filter((m) => {
+    const n = m.number;
+    if (isNotQuantity(tokens, n.tokenStart, n.tokenEnd, text)) return false;
+    if (m.family === 'number') {
+      if (!n.words && isYearFigure(text, n.start, n.end)) return false;
+      if (besideMonth(tokens, n.tokenStart, n.tokenEnd, text)) return false;
+    }
+    return true;
+  });
+
+  const out: Quantity[] = [];
+  let lastCount: { unit: string; sentence: number } | null = null;
+  for (const m of mergeRanges(candidates, tokens)) {
+    let start = m.start;
+    let end = m.end;
+    let after = m.t1;
+    let unit = m.unit;
+    if (m.between) start = tokens[m.t0 - 1].start;
+    const q = m.between ? null : qualifierBefore(tokens, m.t0);
+    if (q) start = tokens[q.t0].start;
+    const sentence = sentenceOf(m.start);
+    if (m.family === 'number') {
+      const h = countedNounAfter(tokens, m.t1, text, posAt);
+      const head = h >= 0 ? tokens[h] : null;
+      if (head && TIME_NOUNS.has(head.text)) continue; // "ten years ago", "for five days": the dates stage's
+      if (head) {
+        unit = pluralize(head.text);
+        end = head.end;
+        after = h + 1;
+      } else {
+        const next = tokens[m.t1];
+        const elided = !next || next.kind === 'punct' || ['in', 'and', 'of', 'at', 'on', 'from', 'to', 'across', 'inside', 'were', 'are', 'was', 'remain'].includes(next.text);
+        if (elided && lastCount && lastCount.sentence === sentence) unit = lastCount.unit;
+        // A lone "one" or "half" without anything counted is a pronoun or a manner of speaking.
+        if (!unit && m.number.words && Math.abs(m.value) <= 1) continue;
+      }
+      if (unit) lastCount = { unit, sentence };
+    }
+    const quantity: Quantity = {
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: KIND[m.family],
+      value: m.value,
+      unit,
+      qualifier: q ? q.words : null,
+      approx: q ? q.approx : false,
+    };
+    if (m.valueMax !== undefined) quantity.valueMax = m.valueMax;
+    if (m.currency) quantity.currency = m.currency;
+    // The place it is attached to: "2,500 troops in Iraq".
+    let k = after;
+    if (tokens[k]?.text === 'of' && tokens[k + 1]?.text === 'them') k += 2;
+    if (tokens[k] && PLACE_PREPOSITIONS.has(tokens[k].text) && tokens[k + 1]) {
+      let p = tokens[k + 1];
+      if (p.text === 'the' && tokens[k + 2]) p = tokens[k + 2];
+      const place = placeAt.get(p.start) ?? placeAt.get(tokens[k + 1].start);
+      if (place !== undefined) quantity.place = place;
+    }
+    out.push(quantity);
+  }
+  return { ...doc, quantities: out };
 }

@@ -1,0 +1,190 @@
+/**
+ * Time expressions of a text, normalized against the publication date: chrono-node (British English: day-first
+ * "13.12.2024") does the parsing; this module adds what news needs on top of it: durations, bare years, weekday and
+ * month names resolved by the tense of their sentence (news reports the past: "on Thursday" is the last Thursday
+ * unless the sentence says "will"), weekends as ranges, weeks as ISO weeks, and a few named dates.
+ */
+import * as chrono from 'chrono-node';
+import type { Granularity, Message, Span, TimeExpression } from '../model/doc.js';
+import { findDurations } from './durations.js';
+import { namedDateYear } from './named-dates.js';
+import { bareYears } from './years.js';
+
+export interface TimeScan {
+  times: TimeExpression[];
+  messages: Message[];
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+const isoDay = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+/** The publication date as a local noon (noon keeps day arithmetic away from DST edges), or null. */
+export function referenceDate(published: string | null): Date | null {
+  const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+  if (!m) return null;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+function addDays(d: Date, n: number): Date {
+  const r = new Date(d.getTime());
+  r.setDate(r.getDate() + n);
+  return r;
+}
+
+/** ISO week ("2024-W51") of a date. */
+function isoWeek(d: Date): string {
+  const t = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const yearStart = new Date(Date.UTC(t.getUTCFullYear(), 0, 1));
+  const week = Math.ceil(((t.getTime() - yearStart.getTime()) / 86400000 + 1) / 7);
+  return `${t.getUTCFullYear()}-W${pad(week)}`;
+}
+
+const FUTURE = /(?<!\bthe\s)\b(?:will(?!\s+of\b)|shall|won't|'ll|going to|due to|expected to|scheduled|set to|plans? to|planned|aims? to|intends? to|upcoming|next|would|is to|are to)\b/i;
+
+/** The sentence around a span: from the previous sentence end to the next one. */
+function sentenceAround(text: string, span: Span, sentences: Span[]): string {
+  for (const s of sentences) if (s.start <= span.start && span.end <= s.end) return text.slice(s.start, s.end);
+  let a = span.start;
+  while (a > 0 && !/[.!?\n]/.test(text[a - 1])) a--;
+  let b = span.end;
+  while (b < text.length && !/[.!?\n]/.test(text[b])) b++;
+  return text.slice(a, b);
+}
+
+type Component = 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute';
+
+function known(c: chrono.ParsedComponents, k: Component): boolean {
+  return c.isCertain(k);
+}
+
+interface Resolved {
+  value: string;
+  granularity: Granularity;
+  relative: boolean;
+}
+
+/** Trims trailing punctuation chrono keeps ("last Sunday,") and leading "on"/"since"-type words. */
+function trimSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (e > s && /[\s,.;:!?)]/.test(text[e - 1])) e--;
+  const lead = /^(on|in|at|since|by|until|till|from|during)\s+/i.exec(text.slice(s, e));
+  // "at 10" and the like keep their word: without it a bare number is not a time.
+  if (lead && /\p{L}/u.test(text.slice(s + lead[0].length, e)[0] ?? '')) s += lead[0].length;
+  return { start: s, end: e };
+}
+
+function resolveResult(r: chrono.ParsedResult, ref: Date | null, future: boolean, surface: string, after: string): Resolved | null {
+  const c = r.start;
+  const lower = surface.toLowerCase();
+  const relative = !known(c, 'year') || /\b(ago|last|next|this|today|yesterday|tomorrow|tonight|past|coming)\b/i.test(lower);
+  if (relative && !ref) return null;
+  // Weekends: a range of two days.
+  if (/\bweekend\b/.test(lower) && ref) {
+    const dow = ref.getDay();
+    let sat: Date;
+    if (/\bnext\b/.test(lower) || (future && !/\blast\b/.test(lower))) sat = addDays(ref, ((6 - dow + 7) % 7) || 7);
+    else sat = addDays(ref, -(((dow + 1) % 7) || 7));
+    return { value: `${isoDay(sat)}/${isoDay(addDays(sat, 1))}`, granularity: 'range', relative: true };
+  }
+  if (r.end && ref) {
+    return { value: `${isoDay(c.date())}/${isoDay(r.end.date())}`, granularity: 'range', relative };
+  }
+  if (/\bweek\b/.test(lower) && !known(c, 'weekday') && !/\bago\b/.test(lower)) {
+    return { value: isoWeek(c.date()), granularity: 'week', relative: true };
+  }
+  // A weekday alone: news tells of the past unless the sentence looks ahead.
+  if (known(c, 'weekday') && !known(c, 'day') && ref && !/\b(last|next|this|coming|past)\b/.test(lower)) {
+    const target = c.get('weekday') ?? 0;
+    const dow = ref.getDay();
+    const d = future ? addDays(ref, ((target - dow + 7) % 7) || 7) : addDays(ref, -((dow - target + 7) % 7));
+    return { value: isoDay(d), granularity: 'day', relative: true };
+  }
+  if (known(c, 'hour')) {
+    const d = c.date();
+    const day = known(c, 'day') || known(c, 'weekday') || !ref ? isoDay(d) : isoDay(ref);
+    return { value: `${day}T${pad(d.getHours())}:${pad(d.getMinutes())}`, granularity: 'time', relative };
+  }
+  if (known(c, 'weekday') && !known(c, 'day')) return { value: isoDay(c.date()), granularity: 'day', relative: true };
+  if (known(c, 'day')) {
+    let year = c.get('year') ?? ref?.getFullYear() ?? 0;
+    const month = c.get('month') ?? 1;
+    const day = c.get('day') ?? 1;
+    if (!known(c, 'year') && ref) {
+      const named = namedDateYear(month, day, surface, after);
+      const candidate = new Date(ref.getFullYear(), month - 1, day, 12);
+      if (named !== null) year = named;
+      else if (future && candidate < ref) year = ref.getFullYear() + 1;
+      else if (!future && candidate > ref) year = ref.getFullYear() - 1;
+      else year = ref.getFullYear();
+    }
+    if (!known(c, 'year') && !ref) return null;
+    return { value: `${year}-${pad(month)}-${pad(day)}`, granularity: 'day', relative };
+  }
+  if (known(c, 'month')) {
+    const month = c.get('month') ?? 1;
+    let year = c.get('year') ?? 0;
+    if (!known(c, 'year') && ref) {
+      const refMonth = ref.getMonth() + 1;
+      if (/\b(last|next|this|ago|past)\b/.test(lower)) year = c.get('year') ?? ref.getFullYear();
+      else if (future) year = month < refMonth ? ref.getFullYear() + 1 : ref.getFullYear();
+      else year = month > refMonth ? ref.getFullYear() - 1 : ref.getFullYear();
+    }
+    return { value: `${year}-${pad(month)}`, granularity: 'month', relative };
+  }
+  if (known(c, 'year')) return { value: String(c.get('year')), granularity: 'year', relative };
+  return null;
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * Every time expression of `text`, resolved against `published` (ISO date or null). `sentences` (optional) bound
+ * the tense check; without them the text is split at sentence punctuation.
+ */
+export function scanTimes(text: string, published: string | null, sentences: Span[] = []): TimeScan {
+  const ref = referenceDate(published);
+  const times: TimeExpression[] = [];
+  const messages: Message[] = [];
+  const durations = findDurations(text);
+  for (const d of durations) times.push({ start: d.start, end: d.end, text: d.text, value: d.value, granularity: 'duration', relative: false });
+  // Durations are masked with spaces of the same length, so chrono's offsets stay those of `text`.
+  let masked = text;
+  if (durations.length) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const d of durations) {
+      parts.push(text.slice(at, d.start), ' '.repeat(d.end - d.start));
+      at = d.end;
+    }
+    parts.push(text.slice(at));
+    masked = parts.join('');
+  }
+  const results = chrono.en.GB.parse(masked, ref ?? new Date(2000, 0, 1, 12), { forwardDate: false });
+  for (const r of results) {
+    const span = trimSpan(text, r.index, r.index + r.text.length);
+    if (span.end <= span.start) continue;
+    const surface = text.slice(span.start, span.end);
+    // A bare number or "at 10" is too weak to be a time in news text.
+    if (/^(at\s+)?\d{1,2}$/i.test(surface)) continue;
+    const future = FUTURE.test(sentenceAround(text, span, sentences));
+    const resolved = resolveResult(r, ref, future, surface, text.slice(span.end, span.end + 30));
+    if (!resolved) {
+      messages.push({ stage: 'dates', severity: 'info', text: `unresolved relative time "${surface}": no publication date`, start: span.start, end: span.end });
+      continue;
+    }
+    times.push({ ...span, text: surface, ...resolved });
+  }
+  for (const y of bareYears(text)) {
+    if (times.some((t) => overlaps(t, y))) continue;
+    times.push({ start: y.start, end: y.end, text: y.text, value: y.value, granularity: y.value.includes('/') ? 'range' : 'year', relative: false });
+  }
+  times.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Keep the first of overlapping expressions (chrono and the year pass can meet on "March 2026").
+  const kept: TimeExpression[] = [];
+  for (const t of times) if (!kept.some((k) => overlaps(k, t))) kept.push(t);
+  return { times: kept, messages };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/model/create.js';
+import type { Doc, TimeExpression } from '../../src/model/doc.js';
+import { clean } from '../../src/stages/clean.js';
+import { segment } from '../../src/stages/segment.js';
+import { dates } from '../../src/stages/dates.js';
+
+function docOf(raw: string, published: string | null = '2024-12-13'): Doc {
+  return dates(segment(clean(createDoc({ id: 't', source: 'test', published, title: null, raw }))));
+}
+
+/** Time expressions of a sentence published on Friday 13 December 2024, with their offsets checked. */
+function timesOf(raw: string, published: string | null = '2024-12-13'): TimeExpression[] {
+  const doc = docOf(raw, published);
+  for (const t of doc.times) expect(doc.text.slice(t.start, t.end)).toBe(t.text);
+  return doc.times;
+}
+
+const brief = (ts: TimeExpression[]): Array<[string, string, string]> => ts.map((t) => [t.text, t.value, t.granularity]);
+
+describe('absolute dates', () => {
+  it('reads dd.mm.yyyy day-first, month names and ISO', () => {
+    expect(brief(timesOf('Blinken visited today (13.12.2024) Iraq.'))).toEqual([
+      ['today', '2024-12-13', 'day'],
+      ['13.12.2024', '2024-12-13', 'day'],
+    ]);
+    expect(brief(timesOf('The works start on 06.01.2025.'))).toEqual([['06.01.2025', '2025-01-06', 'day']]);
+    expect(brief(timesOf('It was signed on December 13, 2024 and filed 2024-12-13.'))).toEqual([
+      ['December 13, 2024', '2024-12-13', 'day'],
+      ['2024-12-13', '2024-12-13', 'day'],
+    ]);
+  });
+
+  it('reads a month with a year and a bare year', () => {
+    expect(brief(timesOf('Iraq agreed to end the mission until September 2025.'))).toEqual([['September 2025', '2025-09', 'month']]);
+    expect(brief(timesOf('Voltara sold 620,000 cars in 2024.'))).toEqual([['2024', '2024', 'year']]);
+  });
+});
+
+describe('relative dates, resolved against the publication date', () => {
+  it('reads today, yesterday and last Sunday', () => {
+    expect(brief(timesOf('Since last Sunday, and the fall of Assad, Iraq demanded respect.'))).toEqual([['last Sunday', '2024-12-08', 'day']]);
+    expect(brief(timesOf('The minister arrived yesterday.'))).toEqual([['yesterday', '2024-12-12', 'day']]);
+  });
+
+  it('reads a bare weekday as past in a past-tense sentence and as future after "will"', () => {
+    expect(brief(timesOf('The minister announced on Thursday that talks failed.'))).toEqual([['Thursday', '2024-12-12', 'day']]);
+    expect(brief(timesOf('The minister will travel to Baghdad on Monday.'))).toEqual([['Monday', '2024-12-16', 'day']]);
+  });
+
+  it('reads next month, ten years ago and last weekend', () => {
+    expect(brief(timesOf('With Trump taking office next month, the deal is unclear.'))).toEqual([['next month', '2025-01', 'month']]);
+    expect(brief(timesOf('The group established a caliphate ten years ago.'))).toEqual([['ten years ago', '2014', 'year']]);
+    expect(brief(timesOf('Insurgents captured Damascus last weekend.'))).toEqual([['last weekend', '2024-12-07/2024-12-08', 'range']]);
+  });
+
+  it('reads durations', () => {
+    expect(brief(timesOf('They captured Damascus within days.'))).toEqual([['days', 'PXD', 'duration']]);
+    expect(brief(timesOf('The group ruled for five years.'))).toEqual([['five years', 'P5Y', 'duration']]);
+  });
+
+  it('puts a past month-day in the past: Israel’s October 7 war', () => {
+    expect(brief(timesOf('Hezbollah was weakened by Israel’s October 7 war in Gaza.'))).toEqual([['October 7', '2023-10-07', 'day']]);
+    expect(brief(timesOf('Talks will resume in October.'))).toEqual([['October', '2025-10', 'month']]);
+    expect(brief(timesOf('Prices fell in October.'))).toEqual([['October', '2024-10', 'month']]);
+  });
+
+  it('marks relative expressions as relative', () => {
+    const [lastSunday, iso] = timesOf('Since last Sunday and 13.12.2024 nothing changed.');
+    expect(lastSunday.relative).toBe(true);
+    expect(iso.relative).toBe(false);
+  });
+});
+
+describe('without a publication date', () => {
+  it('resolves absolute dates only and notes the relative ones', () => {
+    const doc = docOf('He came last Sunday, on 13.12.2024.', null);
+    expect(brief(doc.times)).toEqual([['13.12.2024', '2024-12-13', 'day']]);
+    expect(doc.messages.some((m) => m.stage === 'dates' && m.severity === 'info' && /last Sunday/.test(m.text))).toBe(true);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws on odd input', () => {
+    for (const raw of ['', ' ', '31.02.2024', '99/99/9999', 'next next next', '😀 Monday 😀', '“unbalanced 2024']) {
+      expect(() => timesOf(raw)).not.toThrow();
+    }
+  });
+});
