@@ -157,9 +157,11 @@ export function tokenF1(a: string, b: string): number {
   return (2 * p * r) / (p + r);
 }
 
-/** A name compared loosely: case, accents, punctuation and spacing do not count. */
+/** A name compared loosely: case, accents, punctuation, spacing and a leading article ("the police") do not count. */
 export function normName(s: string | null | undefined): string {
-  return wordTokens(s ?? '').join(' ');
+  const words = wordTokens(s ?? '');
+  if (words.length > 1 && (words[0] === 'the' || words[0] === 'a' || words[0] === 'an')) words.shift();
+  return words.join(' ');
 }
 
 /** Same person: equal names, or one is the other's surname ("Blinken" / "Anthony Blinken"). */

@@ -63,5 +63,6 @@ describe('claim objects and speakers', () => {
     expect(sameSpeaker('Anthony Blinken', 'anthony  BLINKEN')).toBe(true);
     expect(sameSpeaker('Joe Biden', 'Hunter Biden')).toBe(false);
     expect(sameSpeaker('Joe Biden', null)).toBe(false);
+    expect(sameSpeaker('Moldovan government', 'the Moldovan government')).toBe(true);
   });
 });
