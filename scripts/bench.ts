@@ -1,0 +1,381 @@
+/**
+ * `npm run bench`: throughput, memory and query latency of claimex, from one run.
+ *
+ *   node dist/scripts/bench.js [--articles 2000] [--query-articles 100000] [--json]
+ *
+ * 1. N articles are generated from corpus/articles/*.txt (or a built-in template on a clean clone) with names,
+ *    numbers and dates varied, so every one has its own content hash.
+ * 2. Full pipeline + database writes (`ingest`) with 1 and with 2 worker threads; compromise alone
+ *    (`nlp(text)` + people/places/organizations) as the baseline. Each runs in its own child process, so each
+ *    peak RSS is its own.
+ * 3. SQLite write rate: processed documents saved again and again under new ids and hashes until the database
+ *    holds `--query-articles` articles; rows/s counts every row written (articles, mentions, claims, ...).
+ * 4. p50/p95 latency of five typical `claimex query` queries on that database.
+ *
+ * Not a test: numbers depend on the machine (and on who else is using it).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { projectPath } from '../src/paths.js';
+
+interface RunResult {
+  seconds: number;
+  articles: number;
+  bytes: number;
+  peakRssMB: number;
+  failed?: number;
+}
+
+interface StoreResult {
+  articles: number;
+  rows: number;
+  seconds: number;
+  peakRssMB: number;
+  dbMB: number;
+  queries: Array<{ name: string; sql: string; rows: number; p50ms: number; p95ms: number; runs: number }>;
+}
+
+interface BenchOptions {
+  articles: number;
+  queryArticles: number;
+  json: boolean;
+}
+
+function parseArgs(argv: string[]): BenchOptions {
+  const opts: BenchOptions = { articles: 2000, queryArticles: 100_000, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const next = (): number => {
+      const value = Number(argv[++i]);
+      if (!Number.isInteger(value) || value <= 0) throw new Error(`${arg} needs a whole number > 0`);
+      return value;
+    };
+    if (arg === '--articles') opts.articles = next();
+    else if (arg === '--query-articles') opts.queryArticles = next();
+    else if (arg === '--json') opts.json = true;
+    else throw new Error(`unknown option ${arg} (use --articles N, --query-articles N, --json)`);
+  }
+  return opts;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Articles
+
+/** Used when the repository has no corpus: a wire story with the usual parts (speaker, role, place, numbers, date). */
+const TEMPLATE =
+  '{PERSON}, the foreign minister of {COUNTRY}, arrived in {CITY} on {DAY} {MONTH} {YEAR} for talks on security ' +
+  'and trade. "We will keep working with our partners to protect the region," {SURNAME} told reporters after a ' +
+  'meeting with Prime Minister {PERSON2}.\n' +
+  'He promised that {COUNTRY} would send about {NUM} troops and {MONEY} million dollars in aid by the end of ' +
+  '{YEAR2}, and said that {PCT} percent of the funds would go to reconstruction. {PERSON2} demanded that ' +
+  'neighbouring states stop the flow of weapons across the border, which the ministry said had left {NUM2} people ' +
+  'dead since last Sunday.\n' +
+  'Officials from the {ORG} warned that the agreement signed in {CITY2} in {YEAR3} was at risk. {SURNAME} denied ' +
+  'reports that talks had stalled.\n';
+
+const FIRST = ['Anna', 'Omar', 'Lena', 'Hakan', 'Maria', 'Jonas', 'Aisha', 'Pedro', 'Yuki', 'Tomas', 'Nadia', 'Viktor'];
+const LAST = ['Kovacs', 'Haddad', 'Lindqvist', 'Demir', 'Santos', 'Weber', 'Okafor', 'Alvarez', 'Tanaka', 'Novak', 'Rahman', 'Petrov'];
+const COUNTRIES = ['Jordan', 'Turkey', 'Germany', 'Kenya', 'Brazil', 'Poland', 'Japan', 'Egypt', 'Norway', 'Chile'];
+const CITIES = ['Baghdad', 'Amman', 'Ankara', 'Berlin', 'Nairobi', 'Warsaw', 'Tokyo', 'Cairo', 'Oslo', 'Santiago'];
+const ORGS = ['United Nations', 'European Union', 'African Union', 'World Bank', 'Red Cross', 'NATO'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function pick<T>(list: readonly T[], i: number, salt: number): T {
+  return list[(i * 7 + salt * 13 + Math.floor(i / list.length)) % list.length];
+}
+
+function fromTemplate(i: number): string {
+  const person = `${pick(FIRST, i, 1)} ${pick(LAST, i, 2)}`;
+  const values: Record<string, string> = {
+    PERSON: person,
+    SURNAME: person.split(' ')[1],
+    PERSON2: `${pick(FIRST, i, 3)} ${pick(LAST, i, 4)}`,
+    COUNTRY: pick(COUNTRIES, i, 5),
+    CITY: pick(CITIES, i, 6),
+    CITY2: pick(CITIES, i, 7),
+    ORG: pick(ORGS, i, 8),
+    DAY: String((i % 28) + 1),
+    MONTH: pick(MONTHS, i, 9),
+    YEAR: String(2015 + (i % 11)),
+    YEAR2: String(2016 + (i % 11)),
+    YEAR3: String(1995 + (i % 25)),
+    NUM: (500 + ((i * 37) % 9000)).toLocaleString('en-US'),
+    NUM2: String(3 + (i % 400)),
+    MONEY: String(10 + (i % 990)),
+    PCT: String(5 + (i % 90)),
+  };
+  return TEMPLATE.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? key);
+}
+
+/**
+ * A corpus article varied for copy `i`: every number shifted (years stay plausible years), and the proper names
+ * that occur mid-sentence swapped for generated surnames, consistently within the copy.
+ */
+function varyCorpusText(text: string, i: number): string {
+  let out = text.replace(/\b\d+\b/g, (digits) => {
+    const n = Number(digits);
+    if (digits.length === 4 && n >= 1900 && n <= 2100) return String(1990 + ((n - 1990 + i) % 40));
+    if (digits.length <= 2 && n >= 1 && n <= 31) return String(((n + i) % 28) + 1);
+    return String(n + ((i * 31) % (10 ** Math.max(digits.length - 1, 1))));
+  });
+  const names = [...new Set([...out.matchAll(/(?<=[a-z,] )[A-Z][a-z]{3,}\b/g)].map((m) => m[0]))].slice(0, 3);
+  names.forEach((name, k) => {
+    const replacement = pick(LAST, i + k * 5, k);
+    out = out.replace(new RegExp(`\\b${name}\\b`, 'g'), replacement);
+  });
+  return out;
+}
+
+function corpusTexts(): string[] {
+  const dir = projectPath('corpus', 'articles');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .filter((t) => t.trim().length > 0);
+}
+
+export function buildArticles(n: number): { texts: string[]; from: string } {
+  const bases = corpusTexts();
+  const seen = new Set<string>();
+  const texts: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let text = bases.length > 0 ? varyCorpusText(bases[i % bases.length], Math.floor(i / bases.length) + i) : fromTemplate(i);
+    // Every copy must be a new article for the store, not a duplicate skipped by its hash.
+    if (seen.has(text)) text += `\nReporting by ${pick(FIRST, i, 11)} ${pick(LAST, i, 12)}; file ${i}.\n`;
+    seen.add(text);
+    texts.push(text);
+  }
+  return { texts, from: bases.length > 0 ? `corpus/articles (${bases.length} texts, varied)` : 'built-in template' };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Child processes: each measurement in its own process, so that its peak RSS is its own.
+
+function peakRssMB(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+function readJsonlTexts(file: string): string[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+}
+
+async function childIngest(jsonl: string, db: string, workers: number): Promise<RunResult> {
+  const { ingest } = await import('../src/batch/ingest.js');
+  const started = performance.now();
+  const summary = await ingest({ paths: [jsonl], db, workers });
+  return {
+    seconds: (performance.now() - started) / 1000,
+    articles: summary.ingested + summary.replaced,
+    bytes: summary.bytes,
+    failed: summary.failed,
+    peakRssMB: peakRssMB(),
+  };
+}
+
+async function childCompromise(jsonl: string): Promise<RunResult> {
+  const texts = readJsonlTexts(jsonl);
+  const { default: nlp } = await import('compromise');
+  const started = performance.now();
+  let bytes = 0;
+  let found = 0;
+  for (const text of texts) {
+    const doc = nlp(text);
+    found += doc.people().length + doc.places().length + doc.organizations().length;
+    bytes += Buffer.byteLength(text, 'utf8');
+  }
+  if (found === 0) process.stderr.write('bench: compromise found no names at all\n');
+  return { seconds: (performance.now() - started) / 1000, articles: texts.length, bytes, peakRssMB: peakRssMB() };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+}
+
+async function childStore(jsonl: string, db: string, target: number): Promise<StoreResult> {
+  const { extractArticle } = await import('../src/extract.js');
+  const { openStore } = await import('../src/store/open.js');
+  const { contentHash } = await import('../src/store/hash.js');
+  const { news } = await import('../pipelines/news.js');
+  const { queryClaims, queryEntities, queryQuotes } = await import('../src/store/query.js');
+  type Doc = ReturnType<typeof extractArticle>;
+
+  // A few distinct processed documents, saved over and over under new ids: realistic rows at save speed.
+  const texts = readJsonlTexts(jsonl).slice(0, 50);
+  const docs: Doc[] = texts.map((raw, i) => extractArticle({ id: `seed-${i}`, source: 'bench', published: `2024-${String((i % 12) + 1).padStart(2, '0')}-15`, title: null, raw }));
+
+  const store = openStore(db);
+  const started = performance.now();
+  for (let k = 0; k < target; k++) {
+    const base = docs[k % docs.length];
+    const day = `${2015 + (k % 11)}-${String((k % 12) + 1).padStart(2, '0')}-${String((k % 28) + 1).padStart(2, '0')}`;
+    const doc: Doc = { ...base, article: { ...base.article, id: `bench-${k}`, published: day } };
+    store.save(doc, contentHash(`${k}\u0000${base.article.raw}`), news.version);
+    if (k > 0 && k % 10_000 === 0) process.stderr.write(`bench: saved ${k} articles\n`);
+  }
+  store.close(); // flushes the search index: part of the cost of writing
+  const seconds = (performance.now() - started) / 1000;
+
+  const reader = openStore(db, { readonly: true });
+  const count = (table: string): number => reader.db.prepare<[], number>(`SELECT count(*) FROM ${table}`).pluck().get() ?? 0;
+  const rows = ['articles', 'entities', 'aliases', 'entity_roles', 'article_entities', 'mentions', 'quantities', 'time_expressions', 'quotes', 'claims', 'claim_args', 'messages']
+    .map(count)
+    .reduce((a, b) => a + b, 0);
+
+  // Query arguments taken from the data itself, so the queries find something whatever the pipeline extracts.
+  const topSpeaker = reader.db
+    .prepare<[], string>("SELECT speaker FROM v_claims WHERE speaker IS NOT NULL GROUP BY speaker ORDER BY count(*) DESC LIMIT 1")
+    .pluck()
+    .get();
+  const topPlace = reader.db
+    .prepare<[], string>("SELECT e.canonical FROM entities e JOIN mentions m ON m.entity_id = e.id WHERE e.type = 'PLACE' AND m.article_id <= 200 GROUP BY e.id ORDER BY count(*) DESC LIMIT 1")
+    .pluck()
+    .get();
+  const objectWord =
+    (reader.db.prepare<[], string>('SELECT object FROM claims WHERE length(object) > 20 LIMIT 1').pluck().get() ?? 'security')
+      .split(/\W+/)
+      .filter((w) => w.length >= 6)[0] ?? 'security';
+
+  const cases: Array<{ name: string; sql: string; run: () => unknown[] }> = [
+    { name: 'claims by speaker', sql: `query claims --speaker "${topSpeaker ?? 'Blinken'}" (limit 50)`, run: () => queryClaims(reader.db, { speaker: topSpeaker ?? 'Blinken', limit: 50 }) },
+    { name: 'claims by text (FTS5)', sql: `query claims --text "${objectWord}" (limit 50)`, run: () => queryClaims(reader.db, { text: objectWord, limit: 50 }) },
+    { name: 'claims by place + date', sql: `query claims --place "${topPlace ?? 'Iraq'}" --since 2020-01-01 (limit 50)`, run: () => queryClaims(reader.db, { place: topPlace ?? 'Iraq', since: '2020-01-01', limit: 50 }) },
+    { name: 'quotes by speaker, kind', sql: `query quotes --speaker "${topSpeaker ?? 'Blinken'}" --type direct (limit 50)`, run: () => queryQuotes(reader.db, { speaker: topSpeaker ?? 'Blinken', type: 'direct', limit: 50 }) },
+    { name: 'entities by name', sql: `query entities --entity "${topPlace ?? 'Iraq'}" (limit 20)`, run: () => queryEntities(reader.db, { entity: topPlace ?? 'Iraq', limit: 20 }) },
+  ];
+  const queries: StoreResult['queries'] = [];
+  for (const c of cases) {
+    const times: number[] = [];
+    let found = 0;
+    const budgetEnd = performance.now() + 15_000;
+    for (let r = 0; r < 30 && (r < 3 || performance.now() < budgetEnd); r++) {
+      const t = performance.now();
+      found = c.run().length;
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    queries.push({ name: c.name, sql: c.sql, rows: found, p50ms: percentile(times, 0.5), p95ms: percentile(times, 0.95), runs: times.length });
+  }
+  reader.close();
+  const { statSync } = await import('node:fs');
+  const dbMB = statSync(db).size / (1024 * 1024);
+  return { articles: target, rows, seconds, peakRssMB: peakRssMB(), dbMB, queries };
+}
+
+/** Runs this script again as `--child KIND ARGS...` and reads its JSON result from stdout. */
+function runChild<T>(args: string[]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (d: string) => (out += d));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`bench child ${args[0]} exited with ${code}`));
+      else resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}') as T);
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Report
+
+function kbps(r: RunResult): number {
+  return r.bytes / 1024 / r.seconds;
+}
+
+function aps(r: RunResult): number {
+  return r.articles / r.seconds;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')).join('\n');
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (argv[0] === '--child') {
+    const [kind, ...rest] = argv.slice(1);
+    let result: unknown;
+    if (kind === 'ingest') result = await childIngest(rest[0], rest[1], Number(rest[2]));
+    else if (kind === 'compromise') result = await childCompromise(rest[0]);
+    else if (kind === 'store') result = await childStore(rest[0], rest[1], Number(rest[2]));
+    else throw new Error(`unknown child ${kind}`);
+    process.stdout.write(JSON.stringify(result) + '\n');
+    return;
+  }
+
+  const opts = parseArgs(argv);
+  const work = mkdtempSync(join(tmpdir(), 'claimex-bench-'));
+  try {
+    const { texts, from } = buildArticles(opts.articles);
+    const jsonl = join(work, 'articles.jsonl');
+    writeFileSync(jsonl, texts.map((text, i) => JSON.stringify({ id: `bench-${i}`, text })).join('\n') + '\n');
+    const log = (m: string) => {
+      if (!opts.json) process.stderr.write(`bench: ${m}\n`);
+    };
+    log(`${texts.length} articles from ${from}, ${(texts.reduce((a, t) => a + Buffer.byteLength(t), 0) / 1024).toFixed(0)} KB; ${cpus().length} cores`);
+
+    log('pipeline + database, 1 worker ...');
+    mkdirSync(join(work, 'w1'));
+    const one = await runChild<RunResult>(['ingest', jsonl, join(work, 'w1', 'c.sqlite'), '1']);
+    log('pipeline + database, 2 workers ...');
+    mkdirSync(join(work, 'w2'));
+    const two = await runChild<RunResult>(['ingest', jsonl, join(work, 'w2', 'c.sqlite'), '2']);
+    log('compromise alone ...');
+    const base = await runChild<RunResult>(['compromise', jsonl]);
+    log(`writing ${opts.queryArticles} articles and querying ...`);
+    mkdirSync(join(work, 'q'));
+    const store = await runChild<StoreResult>(['store', jsonl, join(work, 'q', 'c.sqlite'), String(opts.queryArticles)]);
+
+    const result = {
+      articles: texts.length,
+      source: from,
+      cores: cpus().length,
+      pipeline: {
+        workers1: { ...one, kbPerSecond: kbps(one), articlesPerSecond: aps(one) },
+        workers2: { ...two, kbPerSecond: kbps(two), articlesPerSecond: aps(two) },
+      },
+      compromise: { ...base, kbPerSecond: kbps(base), articlesPerSecond: aps(base) },
+      /** How many times faster compromise alone is than the whole pipeline with its writes (1 worker). */
+      compromiseSpeedRatio: kbps(base) / kbps(one),
+      sqlite: { articles: store.articles, rows: store.rows, seconds: store.seconds, rowsPerSecond: store.rows / store.seconds, articlesPerSecond: store.articles / store.seconds, dbMB: store.dbMB, peakRssMB: store.peakRssMB },
+      queries: store.queries,
+    };
+    if (opts.json) {
+      process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+      return;
+    }
+    const f1 = (n: number) => n.toFixed(1);
+    process.stdout.write(
+      `\nclaimex bench: ${texts.length} articles (${from}), ${cpus().length} cores\n\n` +
+        table([
+          ['run', 'articles', 'seconds', 'KB/s', 'articles/s', 'peak RSS MB'],
+          ['pipeline + db, 1 worker', String(one.articles), f1(one.seconds), f1(kbps(one)), f1(aps(one)), f1(one.peakRssMB)],
+          ['pipeline + db, 2 workers', String(two.articles), f1(two.seconds), f1(kbps(two)), f1(aps(two)), f1(two.peakRssMB)],
+          ['compromise alone (baseline)', String(base.articles), f1(base.seconds), f1(kbps(base)), f1(aps(base)), f1(base.peakRssMB)],
+        ]) +
+        `\n\ncompromise alone is ${f1(result.compromiseSpeedRatio)}x the speed of the full pipeline (1 worker); ` +
+        `2 workers are ${(kbps(two) / kbps(one)).toFixed(2)}x 1 worker\n` +
+        `SQLite writes: ${store.articles} articles, ${store.rows} rows in ${f1(store.seconds)} s = ` +
+        `${Math.round(result.sqlite.rowsPerSecond)} rows/s (${Math.round(result.sqlite.articlesPerSecond)} articles/s), ` +
+        `database ${f1(store.dbMB)} MB\n\n` +
+        `queries on ${store.articles} articles:\n` +
+        table([['query', 'rows', 'p50 ms', 'p95 ms', 'runs'], ...store.queries.map((q) => [q.sql, String(q.rows), q.p50ms.toFixed(2), q.p95ms.toFixed(2), String(q.runs)])]) +
+        '\n',
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
