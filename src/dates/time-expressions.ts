@@ -42,7 +42,24 @@ function isoWeek(d: Date): string {
   return `${t.getUTCFullYear()}-W${pad(week)}`;
 }
 
-const FUTURE = /(?<!\bthe\s)\b(?:will(?!\s+of\b)|shall|won't|'ll|going to|due to|expected to|scheduled|set to|plans? to|planned|aims? to|intends? to|upcoming|next|would|is to|are to)\b/i;
+const FUTURE = /(?<!\bthe\s)\b(?:will(?!\s+of\b)|shall|won't|'ll|going to|due to|expected to|scheduled|set to|plans? to|planned|aims? to|intends? to|upcoming|next|would|is to|are to|before|until|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? (?:on|for)|called \w+ \w+ (?:election|vote|referendum|meeting) for)\b/i;
+
+/**
+ * The clause around a span, for the tense check: within its sentence, from the last clause break (comma,
+ * semicolon, "that") before it to the next one after it. "announced on Thursday that Warsaw will deploy" is past.
+ */
+function clauseAround(text: string, span: Span, sentences: Span[]): string {
+  const sentence = sentenceAround(text, span, sentences);
+  const at = text.indexOf(sentence, Math.max(0, span.start - sentence.length));
+  const rel = at >= 0 ? span.start - at : 0;
+  const before = sentence.slice(0, Math.max(0, rel));
+  const after = sentence.slice(Math.max(0, rel + (span.end - span.start)));
+  const BREAK = /[,;:]|\b(?:that|but|while|whereas|and said|which|who|where|under which)\b/gi;
+  let cut = 0;
+  for (const m of before.matchAll(BREAK)) cut = (m.index ?? 0) + m[0].length;
+  const next = after.search(BREAK);
+  return before.slice(cut) + text.slice(span.start, span.end) + (next >= 0 ? after.slice(0, next) : after);
+}
 
 /** The sentence around a span: from the previous sentence end to the next one. */
 function sentenceAround(text: string, span: Span, sentences: Span[]): string {
@@ -170,7 +187,11 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
     const surface = text.slice(span.start, span.end);
     // A bare number or "at 10" is too weak to be a time in news text.
     if (/^(at\s+)?\d{1,2}$/i.test(surface)) continue;
-    const future = FUTURE.test(sentenceAround(text, span, sentences));
+    // "R$2,000 a month" is not a time; "now" is not a date; a lower-case "march" is a walk.
+    if (/[\d,.]/.test(text[span.start - 1] ?? '')) continue;
+    if (/^(now|right now)$/i.test(surface)) continue;
+    if (/^(march|may|august)$/.test(surface)) continue;
+    const future = FUTURE.test(clauseAround(text, span, sentences));
     const resolved = resolveResult(r, ref, future, surface, text.slice(span.end, span.end + 30));
     if (!resolved) {
       messages.push({ stage: 'dates', severity: 'info', text: `unresolved relative time "${surface}": no publication date`, start: span.start, end: span.end });
@@ -186,5 +207,25 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
   // Keep the first of overlapping expressions (chrono and the year pass can meet on "March 2026").
   const kept: TimeExpression[] = [];
   for (const t of times) if (!kept.some((k) => overlaps(k, t))) kept.push(t);
-  return { times: kept, messages };
+  return { times: mergeRanges(text, kept), messages };
+}
+
+/** "between August 2024 and July 2025", "from 2014 to 2016": two expressions joined into one range. */
+function mergeRanges(text: string, times: TimeExpression[]): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  for (let k = 0; k < times.length; k++) {
+    const a = times[k];
+    const b = times[k + 1];
+    const lead = /\b(between|from)\s+$/i.exec(text.slice(Math.max(0, a.start - 12), a.start));
+    const joint = b ? text.slice(a.end, b.start) : '';
+    const joins = lead && b && (/^\s+(and|to|until|till)\s+$/i.test(joint) || /^\s*[-–]\s*$/.test(joint));
+    if (joins && a.granularity !== 'duration' && b.granularity !== 'duration' && !a.value.includes('/') && !b.value.includes('/')) {
+      const start = a.start - lead[0].length;
+      out.push({ start, end: b.end, text: text.slice(start, b.end), value: `${a.value}/${b.value}`, granularity: 'range', relative: a.relative || b.relative });
+      k++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }

@@ -11,8 +11,8 @@ export const QUALIFIERS: Array<{ words: string[]; approx: boolean }> = [
   ['as', 'few', 'as'], ['in', 'excess', 'of'], ['upwards', 'of'], ['close', 'to'], ['just', 'over'], ['just', 'under'],
   ['well', 'over'], ['at', 'least'], ['at', 'most'], ['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['up', 'to'],
   ['an', 'estimated'], ['about'], ['roughly'], ['around'], ['some'], ['nearly'], ['almost'], ['approximately'],
-  ['over'], ['under'], ['estimated'], ['circa'], ['exactly'], ['precisely'], ['only'], ['just'],
-].map((w) => ({ words: w, approx: !['exactly', 'precisely', 'only', 'just'].includes(w.join(' ')) }));
+  ['over'], ['under'], ['estimated'], ['circa'], ['exactly'], ['precisely'],
+].map((w) => ({ words: w, approx: !['exactly', 'precisely'].includes(w.join(' ')) }));
 
 /** Designators before a number that make it a label: "page 5", "Article 5", "Resolution 2334", "Flight 370". */
 const LABEL_WORDS = new Set([

@@ -69,7 +69,7 @@ export const CURRENCY_SUFFIXES: CurrencyUnit[] = [
   c('iraqi dinars', 'IQD', 'Iraqi dinar'), c('riyals', 'SAR', 'Saudi riyal'), c('dirhams', 'AED', 'United Arab Emirates dirham'),
   c('rand', 'ZAR', 'South African rand'), c('hryvnias', 'UAH', 'Ukrainian hryvnia'), c('hryvnia', 'UAH', 'Ukrainian hryvnia'),
   c('zlotys', 'PLN', 'Polish złoty'), c('zloty', 'PLN', 'Polish złoty'), c('forints', 'HUF', 'Hungarian forint'),
-  c('naira', 'NGN', 'Nigerian naira'), c('baht', 'THB', 'Thai baht'), c('ringgit', 'MYR', 'Malaysian ringgit'),
+  c('kenyan shillings', 'KES', 'Kenyan shilling'), c('shillings', 'KES', 'Kenyan shilling'), c('naira', 'NGN', 'Nigerian naira'), c('baht', 'THB', 'Thai baht'), c('ringgit', 'MYR', 'Malaysian ringgit'),
   c('kronor', 'SEK', 'Swedish krona'), c('kroner', 'NOK', 'Norwegian krone'), c('rials', 'IRR', 'Iranian rial'),
   c('cents', 'USD', 'Cent', { minor: true }), c('cent', 'USD', 'Cent', { minor: true }),
   c('pence', 'GBP', 'Pence', { minor: true }), c('penny', 'GBP', 'Penny', { minor: true }),

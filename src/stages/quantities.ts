@@ -172,6 +172,10 @@ export function quantities(doc: Doc): Doc {
         // A lone "one" or "half" without anything counted is a pronoun or a manner of speaking.
         if (!unit && m.number.words && Math.abs(m.value) <= 1) continue;
       }
+      // "a quarter of", "half the staff": a fraction in words is a share, not a count.
+      if (m.number.words && Math.abs(m.value) < 1 && !m.number.text.includes('/')) continue;
+      {
+      }
       if (unit) lastCount = { unit, sentence };
     }
     const quantity: Quantity = {
