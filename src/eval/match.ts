@@ -164,6 +164,26 @@ export function normName(s: string | null | undefined): string {
   return words.join(' ');
 }
 
+/** Initials of the capitalized words ("North Atlantic Treaty Organization" -> "nato"), or "" for a single word. */
+function initials(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length > 1 ? words.map((w) => w[0]).join('').toLowerCase() : '';
+}
+
+/**
+ * Same canonical name: equal when compared loosely, or one is the other's acronym ("NATO" / "North Atlantic Treaty
+ * Organization", "EU" / "European Union"): both are fair canonical names, and the gold cannot know which one a
+ * gazetteer prefers.
+ */
+export function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
+  const na = normName(a);
+  const nb = normName(b);
+  if (na === '' || nb === '') return false;
+  if (na === nb) return true;
+  const acronym = (short: string, long: string): boolean => /^\p{Lu}{2,}$/u.test(short.replace(/[.\s]/g, '')) && short.replace(/[.\s]/g, '').toLowerCase() === initials(long);
+  return acronym(a ?? '', b ?? '') || acronym(b ?? '', a ?? '');
+}
+
 /** Same person: equal names, or one is the other's surname ("Blinken" / "Anthony Blinken"). */
 export function sameSpeaker(gold: string | null, pred: string | null): boolean {
   const g = normName(gold);

@@ -4,7 +4,7 @@
  */
 import type { GoldDoc, GoldQuoteKind, LayerName } from './gold.js';
 import type { PredMention, Prediction } from './predict.js';
-import { exactMatch, greedyMatch, normName, overlap, overlapMatch, prf, ratio, sameSpeaker, tokenF1, type PRF } from './match.js';
+import { exactMatch, greedyMatch, overlap, overlapMatch, prf, ratio, sameName, sameSpeaker, tokenF1, type PRF } from './match.js';
 
 export interface TypeScore extends PRF {
   support: number;
@@ -164,7 +164,7 @@ export class Scorer {
       this.entityTypes.get(g.type)!.tp++;
       if (g.canonical) {
         this.canonical.support++;
-        if (normName(g.canonical) === normName(names[pi].canonical)) this.canonical.correct++;
+        if (sameName(g.canonical, names[pi].canonical)) this.canonical.correct++;
         else this.error(gold, 'entities', 'wrong canonical', g, `gold ${g.canonical}, predicted ${names[pi].canonical ?? '(none)'}`);
       }
     }
@@ -201,7 +201,7 @@ export class Scorer {
           bestScore = score;
         }
       }
-      if (best && normName(best.canonical) === normName(g.canonical)) this.coref.correct++;
+      if (best && sameName(best.canonical, g.canonical)) this.coref.correct++;
       else this.error(gold, 'coref', best ? 'wrong canonical' : 'miss', g, `gold ${g.canonical}, predicted ${best ? (best.canonical ?? '(unresolved)') : '(no mention)'}`);
     }
   }
@@ -264,7 +264,10 @@ export class Scorer {
       const right =
         sp !== null &&
         ((gq.speaker.span !== undefined && overlap(gq.speaker.span, sp) > 0) ||
-          (gq.speaker.canonical !== undefined && normName(gq.speaker.canonical) === normName(sp.canonical ?? sp.text)));
+          // A canonical gold speaker: the predicted speaker's entity names that person, or its words do ("Wrona said";
+          // "Belgian police said", where no entity can exist).
+          (gq.speaker.canonical !== undefined &&
+            (sameName(gq.speaker.canonical, sp.canonical) || sameSpeaker(gq.speaker.canonical, sp.canonical) || sameSpeaker(gq.speaker.canonical, sp.text))));
       if (right) this.quoteSpeakers.correct++;
       else {
         const want = gq.speaker.span ? gq.speaker.span.text : gq.speaker.canonical;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactMatch, overlapMatch, prf, sameSpeaker, tokenF1 } from '../../src/eval/match.js';
+import { exactMatch, overlapMatch, prf, sameName, sameSpeaker, tokenF1 } from '../../src/eval/match.js';
 
 describe('precision and recall arithmetic', () => {
   it('counts 2 right of 4 predicted against 5 gold as P 0.5, R 0.4', () => {
@@ -64,5 +64,19 @@ describe('claim objects and speakers', () => {
     expect(sameSpeaker('Joe Biden', 'Hunter Biden')).toBe(false);
     expect(sameSpeaker('Joe Biden', null)).toBe(false);
     expect(sameSpeaker('Moldovan government', 'the Moldovan government')).toBe(true);
+  });
+});
+
+describe('canonical names', () => {
+  it('takes an acronym and its expansion as the same name', () => {
+    expect(sameName('NATO', 'North Atlantic Treaty Organization')).toBe(true);
+    expect(sameName('Organization for Security and Co-operation in Europe', 'OSCE')).toBe(true);
+    expect(sameName('EU', 'European Union')).toBe(true);
+    expect(sameName('European Commission', 'the European Commission')).toBe(true);
+  });
+  it('keeps different names apart', () => {
+    expect(sameName('EU', 'European Commission')).toBe(false);
+    expect(sameName('Commission', 'European Commission')).toBe(false);
+    expect(sameName('Iraq', null)).toBe(false);
   });
 });

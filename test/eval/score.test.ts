@@ -139,6 +139,16 @@ describe('scoring quotes', () => {
     expect(q.byKind).toEqual({ direct: { recall: 1, support: 1 }, indirect: { recall: 1, support: 1 } });
   });
 
+  it('takes a speaker named by its words when no entity can stand for it', () => {
+    const s = new Scorer();
+    const quote = at('"We will not abandon them,"');
+    s.add(
+      gold({ quotes: [{ ...quote, kind: 'direct', speaker: { canonical: 'Radio Nord reporters' } }] }),
+      prediction({ quotes: [{ ...quote, kind: 'direct', speaker: { ...at('Radio Nord'), text: 'the Radio Nord reporters', canonical: 'Radio Nord' } }] }),
+    );
+    expect(s.report().layers.quotes?.speakerAccuracy).toBe(1);
+  });
+
   it('gives recall by kind for what was missed', () => {
     const s = new Scorer();
     s.add(g, prediction({ quotes: [{ ...direct, kind: 'direct', speaker: null }] }));
