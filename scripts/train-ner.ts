@@ -1,5 +1,5 @@
 /**
- * Trains the NER model on CoNLL-2003 train and writes src/ner/model/ner-model.bin.gz.
+ * Trains the NER model on CoNLL-2003 train and writes src/ner/model/ner-model.bin.
  *   npm run train:ner -- [--epochs 8] [--bits 20] [--dev] [--out FILE]
  * `--dev` scores conll2003-dev after every epoch (to choose the epoch count; never to tune single documents).
  */

@@ -9,8 +9,6 @@ import type { Weights } from './weights.js';
 
 export interface NerEvaluation {
   all: SpanScorer;
-  /** KB of text tagged per second (tokenization excluded: the pipeline's segment stage does that). */
-  kbPerSecond: number;
 }
 
 /**
@@ -20,19 +18,14 @@ export interface NerEvaluation {
 export function evaluate(records: readonly GoldRecord[], weights: Weights, gazetteer: Gazetteer): NerEvaluation {
   const all = new SpanScorer(NER_TYPES);
   const scratch = new Scratch();
-  let chars = 0;
-  let ms = 0;
   for (const rec of records) {
     const doc = createDoc({ id: rec.id, source: 'eval', published: null, title: null, raw: rec.text });
     const tokens = nerTokens(doc);
-    const t0 = performance.now();
     const spans = tagDocument(weights, gazetteer, tokens, scratch);
-    ms += performance.now() - t0;
-    chars += rec.text.length;
     all.add(
       rec.entities,
       spans.map((s) => ({ start: tokens.start[s.first], end: tokens.end[s.last - 1], type: NER_TYPES[s.type] })),
     );
   }
-  return { all, kbPerSecond: chars / 1024 / (ms / 1000) };
+  return { all };
 }

@@ -28,8 +28,11 @@ export class Gazetteer {
   constructor(entries: GazetteerEntries) {
     for (const [phrase, mask] of entries) {
       this.phrases.set(phrase, (this.phrases.get(phrase) ?? 0) | mask);
-      const words = phrase.split(' ');
-      this.firstWords.set(words[0], Math.max(this.firstWords.get(words[0]) ?? 0, words.length));
+      const space = phrase.indexOf(' ');
+      const first = space < 0 ? phrase : phrase.slice(0, space);
+      let length = 1;
+      for (let k = space; k >= 0; k = phrase.indexOf(' ', k + 1)) length++;
+      this.firstWords.set(first, Math.max(this.firstWords.get(first) ?? 0, length));
     }
   }
 

@@ -4,7 +4,7 @@ import { Gazetteer } from './gazetteer.js';
 import { type NerModel, decodeModel } from './model-file.js';
 
 /** Where the trained model is committed, relative to the project root (the same path from src/ and dist/). */
-export const MODEL_PATH = projectPath('src', 'ner', 'model', 'ner-model.bin.gz');
+export const MODEL_PATH = projectPath('src', 'ner', 'model', 'ner-model.bin');
 
 export interface LoadedModel extends NerModel {
   gazetteer: Gazetteer;

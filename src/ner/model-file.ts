@@ -1,12 +1,12 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
 import type { GazetteerEntries } from './gazetteer.js';
 import { TAGS, TAG_COUNT } from './tags.js';
 import type { Weights } from './weights.js';
 
 /**
- * The saved model: a gzip of [u32 header length][JSON header][u32 feature ids][i16 weights][f32 transitions].
+ * The saved model: [u32 header length][JSON header][u32 feature ids][i16 weights][f32 transitions].
  * Weights are quantized to 16 bits with one scale (the perceptron's averaged weights need no more precision), and
- * only rows with a weight of any consequence are kept: that is what makes the file small and fast to load.
+ * only rows with a weight of any consequence are kept: that is what makes the file small and fast to load. It is not
+ * compressed: gunzip would cost more load time than reading the few extra MB (git compresses it anyway).
  */
 export interface ModelHeader {
   format: 'claimex-ner/1';
@@ -52,11 +52,11 @@ export function encodeModel(w: Weights, gazetteer: GazetteerEntries, trained: Re
   const len = Buffer.alloc(4);
   len.writeUInt32LE(json.length);
   const body = Buffer.concat([len, json, Buffer.from(ids.buffer), Buffer.from(q.buffer), Buffer.from(w.transitions.buffer, w.transitions.byteOffset, w.transitions.byteLength)]);
-  return gzipSync(body, { level: 9 });
+  return body;
 }
 
 export function decodeModel(file: Buffer): NerModel {
-  const body = gunzipSync(file);
+  const body = file;
   const jsonLength = body.readUInt32LE(0);
   const header = JSON.parse(body.toString('utf8', 4, 4 + jsonLength)) as ModelHeader;
   if (header.format !== 'claimex-ner/1') throw new Error(`unknown NER model format ${String(header.format)}`);

@@ -1,8 +1,8 @@
-import { type DocContext, type DocMemory, FeatureBuffer, buildDocContext, sentenceFeatures } from './features.js';
+import { type DocContext, type DocMemory, FLAG_INIT_CAP, FeatureBuffer, buildDocContext, sentenceFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { TAG_COUNT, type TokenSpan, TAGS, tagsToSpans } from './tags.js';
 import type { NerTokens } from './tokens.js';
-import { viterbi } from './viterbi.js';
+import { ViterbiWork, viterbi } from './viterbi.js';
 import { type Weights, emissions } from './weights.js';
 
 /** Scratch arrays reused across sentences (a tagger is used by one thread at a time). */
@@ -10,6 +10,7 @@ export class Scratch {
   readonly buf = new FeatureBuffer();
   scores = new Float32Array(256 * TAG_COUNT);
   tags = new Uint8Array(256);
+  readonly lattice = new ViterbiWork();
 
   ensure(n: number): void {
     if (this.tags.length < n) {
@@ -22,14 +23,17 @@ export class Scratch {
 /** Best tags of sentence `s` (features already computed into `scratch.buf`), into `scratch.tags`. */
 export function decodeSentence(w: Weights, scratch: Scratch, n: number): Uint8Array {
   emissions(w, scratch.buf, n, scratch.scores);
-  return viterbi(n, scratch.scores, w.transitions, scratch.tags);
+  return viterbi(n, scratch.scores, w.transitions, scratch.tags, scratch.lattice);
 }
 
-/** Records the types just predicted for the words of a sentence, for the document-memory features of later ones. */
+/**
+ * Records the types just predicted for the capitalized words of a sentence, for the document-memory features of
+ * later ones (lower-case words inside names, "of" in "Bank of England", say nothing about the word elsewhere).
+ */
 export function remember(ctx: DocContext, first: number, tags: ArrayLike<number>, n: number, memory: DocMemory): void {
   for (let k = 0; k < n; k++) {
     const type = TAGS[tags[k]].type;
-    if (type >= 0 && (ctx.flags[first + k] & 256) !== 0) memory.set(ctx.lower[first + k], type + 1);
+    if (type >= 0 && (ctx.flags[first + k] & FLAG_INIT_CAP) !== 0) memory.set(ctx.lower[first + k], type + 1);
   }
 }
 

@@ -10,15 +10,30 @@ for (let a = 0; a < TAG_COUNT; a++) {
   for (let b = 0; b < TAG_COUNT; b++) LEGAL[a * TAG_COUNT + b] = legalTransition(a, b) ? 1 : 0;
 }
 
+/** Lattice buffers reused from sentence to sentence (decoding allocates nothing per sentence). */
+export class ViterbiWork {
+  score = new Float64Array(0);
+  back = new Uint8Array(0);
+
+  ensure(n: number): void {
+    if (this.back.length < n * TAG_COUNT) {
+      this.score = new Float64Array(n * 2 * TAG_COUNT);
+      this.back = new Uint8Array(n * 2 * TAG_COUNT);
+    }
+  }
+}
+
 /**
  * Best legal tag sequence for `n` tokens. `emissions[i * T + t]` is the score of tag t at token i and
  * `transitions[a * T + b]` the score of b following a. Writes into `out` (length ≥ n) and returns it.
  */
-export function viterbi(n: number, emissions: Float32Array, transitions: Float32Array, out: Uint8Array): Uint8Array {
+export function viterbi(n: number, emissions: Float32Array, transitions: Float32Array, out: Uint8Array, work?: ViterbiWork): Uint8Array {
   const T = TAG_COUNT;
   if (n === 0) return out;
-  const score = new Float64Array(n * T);
-  const back = new Uint8Array(n * T);
+  const w = work ?? new ViterbiWork();
+  w.ensure(n);
+  const score = w.score;
+  const back = w.back;
   for (let t = 0; t < T; t++) score[t] = LEGAL_START[t] ? emissions[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
