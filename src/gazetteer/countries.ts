@@ -10,6 +10,8 @@ interface WorldCountry {
   latlng: number[];
   capital?: string[];
   demonyms?: { eng?: { f: string; m: string } };
+  independent?: boolean;
+  area?: number;
 }
 
 /**
@@ -63,7 +65,11 @@ function pluralDemonym(d: string): string | null {
 
 function build(): CountryTables {
   const require = createRequire(import.meta.url);
-  const countries = require('world-countries') as WorldCountry[];
+  // Independent and larger countries first, so that they win shared names and demonyms ("American" is the US's,
+  // not the Northern Mariana Islands').
+  const countries = [...(require('world-countries') as WorldCountry[])].sort(
+    (a, b) => Number(b.independent ?? false) - Number(a.independent ?? false) || (b.area ?? 0) - (a.area ?? 0),
+  );
   const byName = new Map<string, GazetteerEntry>();
   const byDemonym = new Map<string, GazetteerEntry>();
   const byCode = new Map<string, GazetteerEntry>();

@@ -1,0 +1,151 @@
+/**
+ * Who is who within one article: full names, surnames and first names of the same person are one cluster; titles
+ * carried by a name are that person's roles; a nominal title mention joins the person with that role; a pronoun
+ * joins the latest compatible person of its own or the previous sentence.
+ */
+import type { Mention } from '../model/doc.js';
+import { foldKey } from '../gazetteer/normalize.js';
+import { genderOf, type Gender } from './gender.js';
+import { parseRole, roleMatches, type ParsedRole } from './roles.js';
+import { PERSON_PRONOUNS } from './lexicon.js';
+import { isNameParticle } from './words.js';
+
+export interface PersonCluster {
+  /** Indices into the mentions array. */
+  mentions: number[];
+  /** The fullest name seen. */
+  canonical: string;
+  words: Set<string>;
+  roles: string[];
+  parsedRoles: ParsedRole[];
+  gender?: Gender;
+}
+
+/** "Blinken’s" -> "Blinken", "Mr. Smith" keeps "Smith" (honorifics are outside name spans already). */
+export function personName(surface: string): string {
+  return surface.replace(/['’]s?$/, '').trim();
+}
+
+function nameWords(name: string): string[] {
+  const out: string[] = [];
+  for (const w of name.split(/\s+/)) {
+    if (!w || isNameParticle(w)) continue;
+    out.push(foldKey(w));
+    const bare = /^(?:al|el)-(.+)$/i.exec(w);
+    if (bare) out.push(foldKey(bare[1]));
+  }
+  return out;
+}
+
+/**
+ * Clusters the PERSON name mentions, then attaches nominal and pronoun mentions. `sentenceOf` gives the sentence
+ * index of an offset. Returns the clusters; `assigned[i]` is the cluster of mention i (or -1).
+ */
+export function resolvePeople(
+  text: string,
+  mentions: readonly Mention[],
+  sentenceOf: (offset: number) => number,
+): { clusters: PersonCluster[]; assigned: Int32Array } {
+  const assigned = new Int32Array(mentions.length).fill(-1);
+  const clusters: PersonCluster[] = [];
+  const names = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === 'PERSON' && m.kind === 'name');
+
+  // Full names first (longest first), so that "Blinken" early in a text still finds "Anthony Blinken" later.
+  const byLength = [...names].sort((a, b) => nameWords(personName(b.m.text)).length - nameWords(personName(a.m.text)).length);
+  for (const { m, i } of byLength) {
+    const name = personName(m.text);
+    const words = nameWords(name);
+    if (words.length === 0) continue;
+    let target = -1;
+    if (words.length >= 2) {
+      // Same full name, or one name's words inside the other's ("Joe Biden" / "Joseph R. Biden" share Biden: not enough).
+      target = clusters.findIndex((c) => words.every((w) => c.words.has(w)));
+    } else {
+      // A single word: the person whose last name, then whose first name, it is; the latest one before it wins.
+      const w = words[0];
+      const lastHits = clusters.map((c, k) => ({ c, k })).filter(({ c }) => lastWord(c.canonical) === w);
+      const anyHits = lastHits.length > 0 ? lastHits : clusters.map((c, k) => ({ c, k })).filter(({ c }) => c.words.has(w));
+      if (anyHits.length === 1) target = anyHits[0].k;
+      else if (anyHits.length > 1) target = latestBefore(anyHits.map((h) => h.k), clusters, mentions, m.start);
+    }
+    if (target < 0) {
+      clusters.push({ mentions: [], canonical: name, words: new Set(words), roles: [], parsedRoles: [] });
+      target = clusters.length - 1;
+    }
+    const c = clusters[target];
+    c.mentions.push(i);
+    if (nameWords(name).length > nameWords(c.canonical).length) c.canonical = name;
+    for (const w of words) c.words.add(w);
+    assigned[i] = target;
+  }
+  for (const c of clusters) {
+    c.mentions.sort((a, b) => a - b);
+    for (const mi of c.mentions) {
+      const role = mentions[mi].role;
+      if (role && !c.roles.includes(role)) {
+        c.roles.push(role);
+        c.parsedRoles.push(parseRole(role));
+      }
+    }
+    const firstMention = mentions[c.mentions[0]];
+    const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, firstMention.start - 12), firstMention.start));
+    c.gender = genderOf(c.canonical, c.roles, before?.[1]);
+  }
+
+  // Nominal titles: the person holding that role in the article, the latest one before the mention if several.
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'nominal' || m.type !== 'PERSON' || !m.role) return;
+    const wanted = parseRole(m.role);
+    const hits: number[] = [];
+    clusters.forEach((c, k) => {
+      if (c.parsedRoles.some((r) => roleMatches(wanted, r))) hits.push(k);
+    });
+    if (hits.length === 1) assigned[i] = hits[0];
+    else if (hits.length > 1) assigned[i] = latestBefore(hits, clusters, mentions, m.start);
+    if (assigned[i] >= 0) clusters[assigned[i]].mentions.push(i);
+  });
+
+  // Pronouns: the latest person mention (name or resolved nominal) before it, in its sentence or the one before.
+  const personMentions = mentions
+    .map((m, i) => ({ m, i }))
+    .filter(({ m, i }) => m.type === 'PERSON' && m.kind !== 'pronoun' && assigned[i] >= 0);
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'pronoun') return;
+    const gender = PERSON_PRONOUNS[m.text.toLowerCase()];
+    const sentence = sentenceOf(m.start);
+    for (let k = personMentions.length - 1; k >= 0; k--) {
+      const cand = personMentions[k];
+      if (cand.m.end > m.start) continue;
+      if (sentenceOf(cand.m.start) < sentence - 1) break;
+      const c = clusters[assigned[cand.i]];
+      if (gender && c.gender && c.gender !== gender) continue;
+      // A pronoun inside the span of its antecedent's own phrase cannot refer to it ("his" in "his own").
+      assigned[i] = assigned[cand.i];
+      c.mentions.push(i);
+      break;
+    }
+  });
+  for (const c of clusters) c.mentions.sort((a, b) => a - b);
+  return { clusters, assigned };
+}
+
+function lastWord(name: string): string {
+  const words = nameWords(name);
+  return words[words.length - 1] ?? '';
+}
+
+/** Of several candidate clusters, the one mentioned last before `offset` (or the first one mentioned at all). */
+function latestBefore(candidates: number[], clusters: PersonCluster[], mentions: readonly Mention[], offset: number): number {
+  let best = candidates[0];
+  let bestAt = -1;
+  for (const k of candidates) {
+    for (const mi of clusters[k].mentions) {
+      const at = mentions[mi].start;
+      if (at < offset && at > bestAt) {
+        bestAt = at;
+        best = k;
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/model/create.js';
+import type { Doc, Mention } from '../../src/model/doc.js';
+import { clean } from '../../src/stages/clean.js';
+import { segment } from '../../src/stages/segment.js';
+import { entities } from '../../src/stages/entities.js';
+import { findMentions, mergeNames } from '../../src/entities/find-mentions.js';
+
+const prepared = (raw: string): Doc => segment(clean(createDoc({ id: 't', source: 'test', published: '2024-12-13', title: null, raw })));
+
+/** Mentions found by the rule recognizers alone (no trained model), as [kind, type, text] triples. */
+function rules(raw: string): Array<[string, string, string]> {
+  return findMentions(prepared(raw), { model: false }).mentions.map((m) => [m.kind, m.type, m.text]);
+}
+function ruleNames(raw: string): Mention[] {
+  return findMentions(prepared(raw), { model: false }).mentions.filter((m) => m.kind === 'name');
+}
+
+describe('names from gazetteers', () => {
+  it('types countries, cities and regions as places', () => {
+    expect(rules('Anthony Blinken arrived in Baghdad after talks in Jordan and Turkey.')).toEqual(
+      expect.arrayContaining([
+        ['name', 'PLACE', 'Baghdad'],
+        ['name', 'PLACE', 'Jordan'],
+        ['name', 'PLACE', 'Turkey'],
+      ]),
+    );
+    expect(rules('The group includes Hamas in the Gaza Strip and militias across the Middle East.')).toEqual(
+      expect.arrayContaining([
+        ['name', 'ORG', 'Hamas'],
+        ['name', 'PLACE', 'Gaza Strip'],
+        ['name', 'PLACE', 'Middle East'],
+      ]),
+    );
+  });
+
+  it('ends a name before a possessive', () => {
+    const names = ruleNames('Washington wants to further reduce Iran’s influence in the region.');
+    expect(names.map((m) => m.text)).toEqual(['Washington', 'Iran']);
+  });
+
+  it('finds places in all-caps headlines, and nothing else there', () => {
+    const names = ruleNames('SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.');
+    expect(names.map((m) => [m.type, m.text])).toEqual([
+      ['PLACE', 'JAPAN'],
+      ['PLACE', 'CHINA'],
+    ]);
+  });
+});
+
+describe('organization patterns', () => {
+  it('knows party, ministry, university and company forms', () => {
+    const found = rules('The Labour Party asked the Ministry of Defence and the University of Basra to consult Acme Holdings Ltd about it.');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['name', 'ORG', 'Labour Party'],
+        ['name', 'ORG', 'Ministry of Defence'],
+        ['name', 'ORG', 'University of Basra'],
+      ]),
+    );
+  });
+
+  it('knows acronyms and takes an acronym in parentheses after a name as a name too', () => {
+    expect(rules('NATO and the EU met in Brussels.')).toEqual(
+      expect.arrayContaining([
+        ['name', 'ORG', 'NATO'],
+        ['name', 'ORG', 'EU'],
+        ['name', 'PLACE', 'Brussels'],
+      ]),
+    );
+    const names = ruleNames('They vowed to prevent the re-emergence of the Islamic State (IK) in the region.');
+    expect(names.map((m) => [m.type, m.text])).toEqual([
+      ['ORG', 'Islamic State'],
+      ['ORG', 'IK'],
+    ]);
+  });
+
+  it('does not take a country in parentheses after a person for an acronym of that person', () => {
+    const names = ruleNames('Tim Henman (Britain) beat Doug Flach (U.S.) in three sets.');
+    expect(names.map((m) => [m.type, m.text])).toEqual([
+      ['PERSON', 'Tim Henman'],
+      ['PLACE', 'Britain'],
+      ['PERSON', 'Doug Flach'],
+      ['PLACE', 'U.S.'],
+    ]);
+  });
+});
+
+describe('titles and roles', () => {
+  it('gives a name the title in front of it, and keeps the title out of the name span', () => {
+    const names = ruleNames('After Jordan and Turkey, the US Secretary of State Anthony Blinken visited the Iraq.');
+    const blinken = names.find((m) => m.type === 'PERSON');
+    expect(blinken).toMatchObject({ text: 'Anthony Blinken', role: 'US Secretary of State' });
+    expect(names.find((m) => m.text === 'US')?.type).toBe('PLACE');
+    expect(ruleNames('The outgoing administration of President Joe Biden had agreed.').find((m) => m.type === 'PERSON')).toMatchObject({
+      text: 'Joe Biden',
+      role: 'President',
+    });
+    expect(ruleNames('With US President-elect Donald Trump taking office next month.').find((m) => m.type === 'PERSON')).toMatchObject({
+      text: 'Donald Trump',
+      role: 'US President-elect',
+    });
+  });
+
+  it('takes a title across a comma as the role of the name after it', () => {
+    const names = ruleNames('In Baghdad he met the Iraqi Prime Minister, Mohammed al-Sudani.');
+    expect(names.find((m) => m.type === 'PERSON')).toMatchObject({ text: 'Mohammed al-Sudani', role: 'Iraqi Prime Minister' });
+  });
+
+  it('makes a title with no name after it a nominal mention of a person', () => {
+    const found = rules('The American Secretary of State seeks a regional approach; the minister agreed, as did the Iraqi Prime Minister.');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['nominal', 'PERSON', 'The American Secretary of State'],
+        ['nominal', 'PERSON', 'the minister'],
+        ['nominal', 'PERSON', 'the Iraqi Prime Minister'],
+        ['demonym', 'PLACE', 'American'],
+        ['demonym', 'PLACE', 'Iraqi'],
+      ]),
+    );
+  });
+
+  it('drops honorifics from the name', () => {
+    expect(ruleNames('Talks were led by Mr. John Smith of the bank.').map((m) => m.text)).toContain('John Smith');
+  });
+});
+
+describe('pronouns and demonyms', () => {
+  it('finds person pronouns and demonyms, plural and prefixed', () => {
+    const found = rules('Iraqis and Syrians suffered; she said he was attacked by pro-Iranian groups.');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['demonym', 'PLACE', 'Iraqis'],
+        ['demonym', 'PLACE', 'Syrians'],
+        ['demonym', 'PLACE', 'Iranian'],
+        ['pronoun', 'PERSON', 'she'],
+        ['pronoun', 'PERSON', 'he'],
+      ]),
+    );
+    expect(found.filter(([kind]) => kind === 'name')).toEqual([]);
+  });
+});
+
+describe('what is not a name', () => {
+  it('skips sentence-initial common words, days, months and religions', () => {
+    const names = ruleNames('Since last Sunday, Shiite militias stayed out. However, on Monday in October nothing changed.');
+    expect(names).toEqual([]);
+  });
+
+  it('skips events and competitions', () => {
+    expect(ruleNames('He watched the World Cup final and the U.S. Open.').map((m) => m.text)).toEqual([]);
+  });
+
+  it('takes a surname alone once the full name is known', () => {
+    const names = ruleNames('Anthony Blinken arrived. Later, Blinken reaffirmed the commitment.');
+    expect(names.map((m) => [m.type, m.text])).toEqual([
+      ['PERSON', 'Anthony Blinken'],
+      ['PERSON', 'Blinken'],
+    ]);
+  });
+});
+
+describe('merging with the model', () => {
+  it('lets model spans win on overlap, and rule names fill the gaps', () => {
+    const model: Mention[] = [{ start: 0, end: 15, text: 'Anthony Blinken', type: 'PERSON', kind: 'name', source: 'model' }];
+    const ruleMentions: Mention[] = [
+      { start: 8, end: 15, text: 'Blinken', type: 'PERSON', kind: 'name', source: 'pattern', role: 'Secretary of State' },
+      { start: 27, end: 34, text: 'Baghdad', type: 'PLACE', kind: 'name', source: 'gazetteer' },
+    ];
+    const merged = mergeNames(model, ruleMentions);
+    expect(merged.map((m) => [m.text, m.source])).toEqual([
+      ['Anthony Blinken', 'model'],
+      ['Baghdad', 'gazetteer'],
+    ]);
+    expect(merged[0].role).toBe('Secretary of State');
+  });
+});
+
+describe('the entities stage', () => {
+  it('keeps every span exact and names sorted and non-overlapping', () => {
+    const doc = entities(prepared('After Jordan and Turkey, the US Secretary of State Anthony Blinken visited today the Iraq. Blinken’s visit to Iraq was not announced.'));
+    for (const m of doc.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+    const names = doc.mentions.filter((m) => m.kind === 'name');
+    for (let i = 1; i < names.length; i++) expect(names[i].start).toBeGreaterThanOrEqual(names[i - 1].end);
+    for (let i = 1; i < doc.mentions.length; i++) expect(doc.mentions[i].start).toBeGreaterThanOrEqual(doc.mentions[i - 1].start);
+  });
+
+  it('never throws on odd input', () => {
+    for (const raw of ['', '   ', '“', 'A'.repeat(5000), '((((IK)', 'Mr.', 'the', '\u0000\uFFFF', 'ÉTAT Ünïcode 😀 Şanlıurfa']) {
+      expect(() => entities(prepared(raw))).not.toThrow();
+    }
+  });
+
+  it('is pure: the input document is not changed', () => {
+    const input = prepared('Anthony Blinken arrived in Baghdad.');
+    const before = JSON.stringify(input.mentions);
+    entities(input);
+    expect(JSON.stringify(input.mentions)).toBe(before);
+  });
+});
