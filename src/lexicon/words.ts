@@ -17,23 +17,32 @@ export function englishWords(): ReadonlySet<string> {
 }
 
 interface ProperNamesFile {
+  places: string[];
   names: string[];
   known: string[];
 }
 
-let properNames: { names: ReadonlySet<string>; known: ReadonlySet<string> } | null = null;
+export interface ProperNameLexicon {
+  /** Countries, capitals, demonyms, large cities. */
+  places: ReadonlySet<string>;
+  /** Other frequent proper names of news text. */
+  names: ReadonlySet<string>;
+  /** Every word known to be a name (including the two above): such a word is never split. */
+  known: ReadonlySet<string>;
+}
 
-/**
- * Single-word proper names (see derive-names.ts): `names` may start a glued word; `known` are all words known to be
- * names, which are never split themselves.
- */
-export function properNameLexicon(): { names: ReadonlySet<string>; known: ReadonlySet<string> } {
+let properNames: ProperNameLexicon | null = null;
+
+/** Single-word proper names, derived by derive-names.ts. */
+export function properNameLexicon(): ProperNameLexicon {
   if (!properNames) {
     // Read from the source tree: tsc does not copy JSON next to the compiled module.
     const file = JSON.parse(readFileSync(projectPath('src', 'lexicon', 'proper-names.json'), 'utf8')) as ProperNamesFile;
-    const names = new Set(file.names);
-    const known = new Set([...file.known, ...file.names]);
-    properNames = { names, known };
+    properNames = {
+      places: new Set(file.places),
+      names: new Set(file.names),
+      known: new Set([...file.known, ...file.names, ...file.places]),
+    };
   }
   return properNames;
 }

@@ -37,6 +37,12 @@ const CAPTION_END: RegExp[] = [
   new RegExp(`[.!?)\\]”"]\\s+(?:(?:Photo|Picture|Image|Credit)s?\\s*:\\s*)${NAME}(?:\\s*/\\s*${AGENCY})?\\s*$`, 'u'),
 ];
 
+/** What every credit holds: a slash, or a photo word. */
+const CREDIT_MARK = /\/|photo|picture|image|credit/i;
+
+/** What a credit without a slash or photo word holds: "via", "©", "copyright", "source", or an agency alone. */
+const CREDIT_ONLY_MARK = new RegExp(`\\bvia\\b|©|copyright|source|^\\(?${AGENCY}`, 'iu');
+
 /** Boilerplate of news pages, as whole lines. */
 const BOILERPLATE =
   /^(?:advertisement|story continues below(?: this)? advertisement|continue reading(?: the main story| below)?|skip advertisement|share this(?: article| story)?|supported by|read more|related articles?|image caption|media caption|getty images|(?:sign up|subscribe) (?:for|to) (?:our|the) [\w ]{1,40}newsletters?\.?)\s*:?$/i;
@@ -53,9 +59,14 @@ export type CreditKind = 'credit' | 'caption' | 'boilerplate';
 export function classifyLine(line: string): CreditKind | null {
   const trimmed = line.trim();
   if (trimmed.length < 2 || trimmed.length > 400) return null;
-  if (BOILERPLATE.test(trimmed)) return 'boilerplate';
+  if (trimmed.length <= 80 && BOILERPLATE.test(trimmed)) return 'boilerplate';
+  // Cheap marks first: most lines are long sentences and hold none of them.
+  const tail = trimmed.length > 160 ? trimmed.slice(-160) : trimmed;
+  const marked = CREDIT_MARK.test(tail);
+  const short = trimmed.length <= 120;
+  if (!marked && !(short && CREDIT_ONLY_MARK.test(trimmed))) return null;
   const words = trimmed.split(/\s+/);
-  if (trimmed.length <= 120 && words.length <= 14) {
+  if (short && words.length <= 14) {
     // No sentence structure: at most one lower-case word that is not credit vocabulary.
     let lower = 0;
     for (const word of words) {
@@ -64,7 +75,8 @@ export function classifyLine(line: string): CreditKind | null {
     }
     if (lower <= 1 && CREDIT_ONLY.some((re) => re.test(trimmed))) return 'credit';
   }
-  if (words.length <= 60 && CAPTION_END.some((re) => re.test(trimmed))) return 'caption';
+  // A caption ends in a credit: test only the tail (regexes anchored at the end still try every start position).
+  if (marked && words.length <= 60 && CAPTION_END.some((re) => re.test(tail))) return 'caption';
   return null;
 }
 

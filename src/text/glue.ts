@@ -25,27 +25,52 @@ const TECHNICAL_AFTER = /[@/\\_\p{N}'’-]/u;
 
 /** Longest function words first, so that "which" is tried before "h"-less shorter ones. */
 const RIGHT_PARTS = [...GLUE_FUNCTION_WORDS].sort((a, b) => b.length - a.length);
+const RIGHT_SET = new Set(GLUE_FUNCTION_WORDS);
+const MIN_RIGHT = Math.min(...GLUE_FUNCTION_WORDS.map((w) => w.length));
+const MAX_RIGHT = Math.max(...GLUE_FUNCTION_WORDS.map((w) => w.length));
+/** The last two letters of every function word (glued words are lower case at the end). */
+const LAST_TWO = new Set(GLUE_FUNCTION_WORDS.map((w) => w.slice(-2)));
 
-/** Proper names used in this article: capitalized words that are not dictionary words ("Baghdad", "Blinken"). */
+/** Cheap first test, run on every word of every article: does it end in a function word at all? */
+function endsInFunctionWord(word: string): boolean {
+  if (!LAST_TWO.has(word.slice(-2))) return false;
+  const lower = word.toLowerCase();
+  for (let k = MIN_RIGHT; k <= MAX_RIGHT && k < lower.length; k++) {
+    if (RIGHT_SET.has(lower.slice(-k))) return true;
+  }
+  return false;
+}
+
+/**
+ * Proper names this article uses more than once as words of their own: capitalized words that are not dictionary
+ * words ("Baghdad", "Blinken"). Twice, because a name the article uses once is weak evidence.
+ */
 export function namesInText(text: string): Set<string> {
   const english = englishWords();
+  const seen = new Set<string>();
   const names = new Set<string>();
   for (const m of text.matchAll(WORD)) {
     const w = m[0];
-    if (w.length >= 3 && w.length <= 30 && TITLE_CASE.test(w) && !english.has(w.toLowerCase())) names.add(w);
+    if (w.length < 3 || w.length > 30 || !TITLE_CASE.test(w)) continue;
+    if (seen.has(w)) {
+      if (!english.has(w.toLowerCase())) names.add(w);
+    } else seen.add(w);
   }
   return names;
 }
 
-/** How a word is best split, or null when it should stay whole. */
-export function splitGluedWord(word: string, articleNames: ReadonlySet<string>): { left: string; right: string } | null {
+/**
+ * How a word is best split, or null when it should stay whole. `articleNames` gives the names the article keeps
+ * using (see namesInText); it is a function so that it is computed only for the rare word that needs it.
+ */
+export function splitGluedWord(word: string, articleNames: () => ReadonlySet<string>): { left: string; right: string } | null {
   if (word.length < 5 || word.length > 40) return null;
   const title = TITLE_CASE.test(word);
   if (!title && !LOWER_CASE.test(word)) return null;
   const english = englishWords();
   const lower = word.toLowerCase();
   if (english.has(lower)) return null;
-  const { names, known } = properNameLexicon();
+  const { places, known } = properNameLexicon();
   if (known.has(word)) return null;
   let best: { left: string; right: string } | null = null;
   for (const right of RIGHT_PARTS) {
@@ -54,9 +79,12 @@ export function splitGluedWord(word: string, articleNames: ReadonlySet<string>):
     if (best && left.length <= best.left.length) continue;
     if (!VOWEL.test(left)) continue;
     if (title) {
-      const knownName = left.length >= 3 && (names.has(left) || articleNames.has(left));
-      const unknownName = left.length >= 4 && DISTINCTIVE_FUNCTION_WORDS.has(right) && !english.has(left.toLowerCase());
-      if (knownName || unknownName) best = { left, right };
+      // A short function word ("at", "in", "on") ends many names ("Jenson", "Sikhin"): split before it only after a
+      // place or a name this article keeps using; before a distinctive one ("which", "will"), after any name.
+      const distinctive = DISTINCTIVE_FUNCTION_WORDS.has(right);
+      const strongLeft = left.length >= 3 && (places.has(left) || articleNames().has(left));
+      const nameLeft = distinctive && left.length >= 4 && !english.has(left.toLowerCase());
+      if (strongLeft || nameLeft) best = { left, right };
     } else if (left.length >= 4 && english.has(left)) {
       best = { left, right };
     }
@@ -70,15 +98,14 @@ export function findGluedWords(text: string): GlueSplit[] {
   let articleNames: Set<string> | null = null;
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
-    if (word.length < 5 || word.length > 40) continue;
+    if (word.length < 5 || word.length > 40 || !endsInFunctionWord(word)) continue;
     const start = m.index;
     const end = start + word.length;
     const before = start > 0 ? text[start - 1] : ' ';
     const after = end < text.length ? text[end] : ' ';
     if (TECHNICAL_BEFORE.test(before) || TECHNICAL_AFTER.test(after)) continue;
     if (after === '.' && /\p{L}/u.test(text[end + 1] ?? '')) continue; // a domain name: "syriawill.com"
-    articleNames ??= namesInText(text);
-    const split = splitGluedWord(word, articleNames);
+    const split = splitGluedWord(word, () => (articleNames ??= namesInText(text)));
     if (split) splits.push({ at: start + split.left.length, word, left: split.left, right: split.right });
   }
   return splits;

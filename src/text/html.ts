@@ -36,66 +36,78 @@ function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\u000b';
 }
 
-/** Strips HTML to text; call only when `looksLikeHtml`. */
+/**
+ * Strips HTML to text; call only when `looksLikeHtml`. Separators are written as one-for-one substitutions of a raw
+ * character (a space for the first character of a whitespace run, a newline for the `<` of a block tag), never as
+ * insertions, so each text character maps to a raw place of its own and a quote that starts with a decoded `&#8220;`
+ * still maps to the whole reference.
+ */
 export function htmlToText(source: string): Rewritten {
   const w = new Rewriter(source);
-  // What separates the last written text from the next: nothing, a space, or a line break (from a block tag).
-  let pending: 'none' | 'space' | 'break' = 'none';
-  // Plain characters are copied lazily: `w.copyTo(i)` before any edit writes everything up to the edit at once.
-  const flushPending = (at: number): void => {
-    w.copyTo(at);
-    if (pending !== 'none' && w.written > 0) w.insert(pending === 'break' ? '\n' : ' ');
-    pending = 'none';
+  // Tags and whitespace between two pieces of text form a region that is decided when the next text comes: it
+  // becomes a line break (if it holds a block tag), a space (if it holds whitespace) or nothing. Nothing in the
+  // region is written before that, so the separator can be a substitution of the region's own character.
+  let regionStart = -1;
+  let lineAt = -1;
+  let spaceAt = -1;
+  let wroteText = false;
+  const settle = (end: number, atEnd: boolean): void => {
+    if (regionStart < 0) return;
+    w.copyTo(regionStart);
+    const at = lineAt >= 0 ? lineAt : spaceAt;
+    if (!atEnd && wroteText && at >= 0) {
+      w.skip(at - w.pos);
+      if (lineAt >= 0) w.substitute('\n');
+      else if (source[at] === ' ') w.copyTo(at + 1);
+      else w.substitute(' ');
+    }
+    w.skip(end - w.pos);
+    regionStart = lineAt = spaceAt = -1;
   };
   let i = 0;
   const n = source.length;
   while (i < n) {
     const ch = source[i];
     if (ch === '<') {
+      let stop = -1;
+      let name = '';
       if (source.startsWith('<!--', i)) {
         const end = source.indexOf(COMMENT_END, i + 4);
-        const stop = end < 0 ? n : end + COMMENT_END.length;
-        w.copyTo(i);
-        w.skip(stop - i);
-        i = stop;
-        continue;
-      }
-      if (source.startsWith('<!', i) || source.startsWith('<?', i)) {
+        stop = end < 0 ? n : end + COMMENT_END.length;
+      } else if (source.startsWith('<!', i) || source.startsWith('<?', i)) {
         const end = source.indexOf('>', i);
-        const stop = end < 0 ? n : end + 1;
-        w.copyTo(i);
-        w.skip(stop - i);
-        i = stop;
-        continue;
-      }
-      TAG.lastIndex = i;
-      const m = TAG.exec(source);
-      if (m) {
-        const name = m[2].toLowerCase();
-        let stop = i + m[0].length;
-        if (m[1] === '' && RAW_CONTENT.has(name) && m[3] === '') {
-          const close = source.toLowerCase().indexOf('</' + name, stop);
-          if (close < 0) stop = n;
-          else {
-            const gt = source.indexOf('>', close);
-            stop = gt < 0 ? n : gt + 1;
+        stop = end < 0 ? n : end + 1;
+      } else {
+        TAG.lastIndex = i;
+        const m = TAG.exec(source);
+        if (m) {
+          name = m[2].toLowerCase();
+          stop = i + m[0].length;
+          if (m[1] === '' && RAW_CONTENT.has(name) && m[3] === '') {
+            const close = source.toLowerCase().indexOf('</' + name, stop);
+            if (close < 0) stop = n;
+            else {
+              const gt = source.indexOf('>', close);
+              stop = gt < 0 ? n : gt + 1;
+            }
           }
         }
-        w.copyTo(i);
-        w.skip(stop - i);
+      }
+      if (stop >= 0) {
+        if (regionStart < 0) regionStart = i;
+        if (lineAt < 0 && BLOCK.has(name)) lineAt = i;
         i = stop;
-        if (BLOCK.has(name)) pending = 'break';
         continue;
       }
     }
     if (isSpace(ch)) {
-      if (pending === 'none') pending = 'space';
-      w.copyTo(i);
-      w.skip(1);
+      if (regionStart < 0) regionStart = i;
+      if (spaceAt < 0) spaceAt = i;
       i++;
       continue;
     }
-    if (pending !== 'none') flushPending(i);
+    settle(i, false);
+    wroteText = true;
     if (ch === '&') {
       const entity = decodeEntityAt(source, i);
       if (entity) {
@@ -107,6 +119,7 @@ export function htmlToText(source: string): Rewritten {
     }
     i++;
   }
+  settle(n, true);
   return w.finish();
 }
 

@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { clean } from '../../src/stages/clean.js';
+import { createDoc } from '../../src/model/create.js';
+import { spanToRaw, toRaw } from '../../src/text/offset-map.js';
+import type { Doc } from '../../src/model/doc.js';
+
+const cleaned = (raw: string): Doc => clean(createDoc({ id: 't', source: 'test', published: '2024-12-13', title: null, raw }));
+
+/** The raw text behind a stretch of cleaned text, found through the offset map. */
+function rawOf(doc: Doc, needle: string, from = 0): string {
+  const start = doc.text.indexOf(needle, from);
+  expect(start, `"${needle}" in cleaned text`).toBeGreaterThanOrEqual(0);
+  const span = spanToRaw(doc.offsets, { start, end: start + needle.length });
+  return doc.article.raw.slice(span.start, span.end);
+}
+
+// Sentences of the seed article: a machine-translated news story whose links were stripped.
+const SEED = [
+  'Anthony Blinken arrived in Baghdad on a C-17 transport aircraft, under the helicopter escort and reaffirmed US commitment to security of Iraqat a time when Washington wants to further reduce Iran’s influence in the region.',
+  'The US Secretary of State also promised that Washington, which maintains about 2,500 troops in Iraq and 900 in Syriawill work to prevent any strengthening and re-emergence of the Islamic State (IK).',
+  'ANDREW CABALLERO-REYNOLDS/Pool via REUTERS',
+  'OR Baghdadwhose diplomatic mission in Damascus has already resumed its activities, he wishes above all to prevent the spread of unrest from Syria.',
+  'At the end of the talks, Blinken reaffirmed the “commitment” of the US “to work with Iraq on security and to always work for Iraqi sovereigntyin order to ensure that the country is “strengthened and protected”.',
+  'ANDREW CABALLERO-REYNOLDS/Pool via REUTERS',
+  'Iraq is a major factor in, called by Iran, “Axis of Resistance”, which includes Hamas in the Gaza Strip and Hezbollahwhich they have weakened by Israel’s October 7 war.',
+].join('\n');
+
+describe('clean on the seed article', () => {
+  const doc = cleaned(SEED);
+
+  it('splits the words that stripped links glued together', () => {
+    expect(doc.text).toContain('security of Iraq at a time');
+    expect(doc.text).toContain('900 in Syria will work');
+    expect(doc.text).toContain('OR Baghdad whose diplomatic mission');
+    expect(doc.text).toContain('Iraqi sovereignty in order');
+    expect(doc.text).toContain('Hezbollah which they have weakened');
+    expect(doc.messages.filter((m) => m.text.startsWith('split glued word'))).toHaveLength(5);
+  });
+
+  it('maps the split words back to the glued raw word', () => {
+    expect(rawOf(doc, 'Iraq at')).toBe('Iraqat');
+    expect(rawOf(doc, 'Syria will work')).toBe('Syriawill work');
+    expect(rawOf(doc, 'Hezbollah which they')).toBe('Hezbollahwhich they');
+  });
+
+  it('sets the photo credit lines aside with their raw offsets', () => {
+    expect(doc.text).not.toContain('REUTERS');
+    expect(doc.credits).toHaveLength(2);
+    for (const credit of doc.credits) {
+      expect(credit.text).toBe('ANDREW CABALLERO-REYNOLDS/Pool via REUTERS');
+      expect(SEED.slice(credit.rawStart, credit.rawEnd)).toBe(credit.text);
+    }
+    // The lines around a credit stay separate lines.
+    expect(doc.text).toContain('(IK).\nOR Baghdad');
+  });
+
+  it('turns curly apostrophes into straight ones and keeps curly double quotes', () => {
+    expect(doc.text).toContain("reduce Iran's influence");
+    expect(doc.text).toContain('the “commitment” of the US “to work');
+    expect(doc.text).toContain('“Axis of Resistance”');
+    expect(rawOf(doc, "Iran's influence")).toBe('Iran’s influence');
+  });
+
+  it('maps every untouched stretch back to the same raw text', () => {
+    for (const sentence of ['Anthony Blinken arrived in Baghdad on a C-17 transport aircraft', 'diplomatic mission in Damascus has already resumed its activities']) {
+      expect(rawOf(doc, sentence)).toBe(sentence);
+    }
+  });
+});
+
+describe('glued words that are real words stay whole', () => {
+  it.each([
+    'Vietnamese', 'within', 'Athens', 'Parisian', 'Berliner', 'Hamburgers', 'Canadian', 'another', 'Newton',
+    'Everton', 'Clinton', 'Martin', 'Putin', 'Chilean', 'Malian', 'Brighton', 'Sadat', 'cotton', 'wherein', 'whereof',
+  ])('%s', (word) => {
+    const doc = cleaned(`They met ${word} and the rest of the delegation on Tuesday.`);
+    expect(doc.text).toContain(` ${word} `);
+  });
+
+  it('does not split inside URLs, e-mail addresses and hashtags', () => {
+    const raw = 'See www.syriawill.com, mail iraqat@example.org or follow #Syriawill today.';
+    expect(cleaned(raw).text).toBe(raw);
+  });
+});
+
+describe('Unicode normalization', () => {
+  it('turns CRLF and CR into LF and keeps offsets exact after them', () => {
+    const doc = cleaned('Blinken landed.\r\nHe met al-Sudani.\rThey talked.');
+    expect(doc.text).toBe('Blinken landed.\nHe met al-Sudani.\nThey talked.');
+    expect(rawOf(doc, 'He met al-Sudani.')).toBe('He met al-Sudani.');
+    expect(rawOf(doc, 'They talked.')).toBe('They talked.');
+  });
+
+  it('turns NBSP and other Unicode spaces into spaces, one for one', () => {
+    const raw = 'about\u00a02,500\u2009troops in\u202fIraq';
+    const doc = cleaned(raw);
+    expect(doc.text).toBe('about 2,500 troops in Iraq');
+    expect(doc.text.length).toBe(raw.length);
+    expect(rawOf(doc, '2,500 troops')).toBe('2,500\u2009troops');
+  });
+
+  it('deletes zero-width characters, soft hyphens and the BOM', () => {
+    const raw = '\ufeffThe sover\u00adeignty of\u200b Iraq';
+    const doc = cleaned(raw);
+    expect(doc.text).toBe('The sovereignty of Iraq');
+    expect(rawOf(doc, 'Iraq')).toBe('Iraq');
+    expect(rawOf(doc, 'sovereignty')).toBe('sover\u00adeignty');
+  });
+
+  it('keeps emoji and other surrogate pairs whole, with exact offsets after them', () => {
+    const raw = 'Fans 😀👍🏽 cheered in 𝐁𝐚𝐠𝐡𝐝𝐚𝐝 and Iran’s team won.';
+    const doc = cleaned(raw);
+    expect(doc.text).toBe("Fans 😀👍🏽 cheered in 𝐁𝐚𝐠𝐡𝐝𝐚𝐝 and Iran's team won.");
+    expect(rawOf(doc, 'team won.')).toBe('team won.');
+    expect(rawOf(doc, '😀👍🏽')).toBe('😀👍🏽');
+  });
+
+  it('keeps single curly quotes that are quotation marks, and dashes', () => {
+    const doc = cleaned('He called it ‘a new start’ – and meant it.');
+    expect(doc.text).toBe('He called it ‘a new start’ – and meant it.');
+  });
+
+  it('turns apostrophes in contractions, possessives and years into straight ones', () => {
+    expect(cleaned('They don’t know the parents’ names from the ‘90s.').text).toBe("They don't know the parents' names from the '90s.");
+  });
+});
+
+describe('HTML input', () => {
+  const raw =
+    '<html><head><title>News</title><style>p { color: red }</style><script>var x = "<p>no</p>";</script></head>' +
+    '<body><h1>Blinken in Baghdad</h1>\n<p>The US&nbsp;Secretary of State said it was &#8220;a good day&#8221; for\n   AT&amp;T.</p>' +
+    '<p>He met the <a href="/pm">Prime Minister</a>.<br>Talks went on.</p></body></html>';
+  const doc = cleaned(raw);
+
+  it('drops tags, script and style contents, decodes entities, and breaks lines at block tags', () => {
+    expect(doc.text).toBe('News\nBlinken in Baghdad\nThe US Secretary of State said it was “a good day” for AT&T.\nHe met the Prime Minister.\nTalks went on.');
+    expect(doc.messages.some((m) => m.text.includes('HTML'))).toBe(true);
+  });
+
+  it('maps text back into the HTML exactly', () => {
+    expect(rawOf(doc, 'Prime Minister')).toBe('Prime Minister');
+    expect(rawOf(doc, 'Blinken in Baghdad')).toBe('Blinken in Baghdad');
+    expect(rawOf(doc, '“a good day”')).toBe('&#8220;a good day&#8221;');
+    expect(rawOf(doc, 'AT&T.')).toBe('AT&amp;T.');
+  });
+
+  it('leaves text with a stray "<" alone', () => {
+    const plain = 'Turnout was < 40% and > 30% in Basra.';
+    expect(cleaned(plain).text).toBe(plain);
+  });
+});
+
+describe('credit and caption lines', () => {
+  it.each([
+    'ANDREW CABALLERO-REYNOLDS/Pool via REUTERS',
+    'REUTERS/Jonathan Ernst',
+    '(AP Photo/Evan Vucci)',
+    'Photo: John Smith/Getty Images',
+    'Credit: Jane Doe for The New York Times',
+    'Getty Images',
+    'AFP via Getty Images',
+    'Image copyright Getty Images',
+    'Jonathan Ernst/Reuters',
+    'Advertisement',
+  ])('sets aside "%s"', (line) => {
+    const raw = `Blinken arrived in Baghdad on Friday.\n${line}\nHe met the Iraqi Prime Minister.`;
+    const doc = cleaned(raw);
+    expect(doc.text).toBe('Blinken arrived in Baghdad on Friday.\nHe met the Iraqi Prime Minister.');
+    expect(doc.credits).toHaveLength(1);
+    expect(raw.slice(doc.credits[0].rawStart, doc.credits[0].rawEnd)).toBe(line);
+  });
+
+  it('sets aside a caption that ends in a credit', () => {
+    const doc = cleaned('Secretary of State Antony Blinken speaks in Baghdad, Iraq, December 13, 2024. REUTERS/Jonathan Ernst\nBlinken said the talks went well.');
+    expect(doc.text).toBe('Blinken said the talks went well.');
+  });
+
+  it.each([
+    'LONDON 1996-08-30',
+    'SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .',
+    'Reuters reported that the talks had failed.',
+    'The photo was taken by a Reuters photographer in Baghdad.',
+    'Source: officials said the attack killed 12 people in Aleppo on Sunday.',
+    'Photo opportunities were rare, the Reuters/Ipsos poll found.',
+    'Baghdad 2024-12-13',
+  ])('keeps the article line "%s"', (line) => {
+    const raw = `${line}\nThe talks went on.`;
+    const doc = cleaned(raw);
+    expect(doc.text).toBe(raw);
+    expect(doc.credits).toEqual([]);
+  });
+
+  it('removes a credit on the last line without leaving a dangling line break', () => {
+    expect(cleaned('He left Baghdad.\nREUTERS/Jonathan Ernst').text).toBe('He left Baghdad.');
+  });
+});
+
+describe('problems become messages', () => {
+  it('warns about text in another script', () => {
+    const doc = cleaned('Министр иностранных дел России заявил, что переговоры продолжатся на следующей неделе в Москве.');
+    expect(doc.messages.some((m) => m.severity === 'warning' && m.text.includes('non-Latin'))).toBe(true);
+  });
+
+  it('warns about text in another language', () => {
+    const doc = cleaned(
+      'Der Außenminister sagte am Freitag, dass die Gespräche über die Sicherheit der Region fortgesetzt werden sollen. ' +
+        'Die Regierung wolle die Zusammenarbeit mit den Nachbarländern vertiefen, hieß es weiter aus dem Ministerium. ' +
+        'Die Opposition kritisierte den Besuch scharf und forderte eine Debatte im Parlament noch vor der Sommerpause.',
+    );
+    expect(doc.messages.some((m) => m.severity === 'warning' && m.text.includes('English'))).toBe(true);
+  });
+
+  it('warns about mojibake', () => {
+    const doc = cleaned('Iranâ€™s influence in the region is growing, officials said.');
+    expect(doc.messages.some((m) => m.text.includes('mojibake'))).toBe(true);
+  });
+
+  it('says nothing about plain English news', () => {
+    const doc = cleaned('Blinken said on Friday that the United States would keep its troops in Iraq for now.');
+    expect(doc.messages.filter((m) => m.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('odd input', () => {
+  it.each(['', '   \n\t  ', '\n\n\n', '\u200b\u200b', '<p></p>', '&amp;'])('copes with %j', (raw) => {
+    const doc = cleaned(raw);
+    expect(doc.offsets.textLength).toBe(doc.text.length);
+    expect(doc.messages.filter((m) => m.severity === 'error')).toEqual([]);
+  });
+
+  it('never throws, and its map is monotone and exact on arbitrary Unicode (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (raw) => {
+        const doc = cleaned(raw);
+        expect(doc.messages.filter((m) => m.severity === 'error')).toEqual([]);
+        expect(doc.offsets.textLength).toBe(doc.text.length);
+        expect(doc.offsets.rawLength).toBe(raw.length);
+        let previous = 0;
+        for (let t = 0; t <= doc.text.length; t++) {
+          const r = toRaw(doc.offsets, t);
+          expect(r).toBeGreaterThanOrEqual(previous);
+          previous = r;
+        }
+        for (const s of doc.offsets.segments) {
+          expect(s.rawStart + s.length).toBeLessThanOrEqual(raw.length);
+          expect(s.textStart + s.length).toBeLessThanOrEqual(doc.text.length);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
