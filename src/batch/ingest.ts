@@ -7,7 +7,7 @@ import { StoreError } from '../store/errors.js';
 import { contentHash } from '../store/hash.js';
 import { news } from '../../pipelines/news.js';
 import { LoadError, loadInputs, measureInputs, type LoadOptions } from '../load/index.js';
-import { createPool, type ExtractPool } from './pool.js';
+import { createPool, PoolBroken, type ExtractPool } from './pool.js';
 
 export interface IngestOptions extends LoadOptions {
   paths: readonly string[];
@@ -21,6 +21,8 @@ export interface IngestOptions extends LoadOptions {
   busyTimeoutMs?: number;
   /** Tests inject a pool (e.g. one that fails on purpose); by default `createPool(workers)`. */
   pool?: ExtractPool;
+  /** Stops reading new inputs (Ctrl-C): articles in flight are finished and saved, then the summary is returned. */
+  signal?: AbortSignal;
   /** Called after every article, cheaply: a reporter decides how often to draw. */
   onProgress?: (progress: IngestProgress) => void;
   /** Called once the inputs' total size is known (null for stdin), for an ETA. */
@@ -55,6 +57,8 @@ export interface IngestSummary extends IngestProgress {
   db: string;
   workers: number;
   pipelineVersion: string;
+  /** True when stopped early by `signal`: run the same command again to continue. */
+  interrupted: boolean;
   /** Articles skipped as unchanged although stored by another pipeline version (see --reprocess). */
   stale: number;
   failures: IngestFailure[];
@@ -132,6 +136,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   /** Hashes being extracted right now: a duplicate arriving meanwhile is not extracted twice. */
   const inFlightHashes = new Set<string>();
   let fatal: unknown = null;
+  let interrupted = false;
 
   const report = () => {
     progress.elapsedMs = performance.now() - started;
@@ -179,11 +184,15 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     const inFlight = new Set<Promise<void>>();
     for await (const item of loadInputs(opts.paths, opts)) {
       if (fatal) break;
+      if (opts.signal?.aborted) {
+        interrupted = true;
+        break;
+      }
       if (item instanceof LoadError) {
         fail(item.line !== undefined ? `${item.file}:${item.line}` : item.file, item.reason);
         continue;
       }
-      progress.bytes += Buffer.byteLength(item.raw, 'utf8');
+      const bytes = Buffer.byteLength(item.raw, 'utf8');
       const hash = contentHash(item.raw);
       let stored;
       try {
@@ -194,6 +203,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       }
       if (inFlightHashes.has(hash) || (stored && (stored.pipelineVersion === version || !opts.reprocess))) {
         if (stored && stored.pipelineVersion !== version) stale++;
+        progress.bytes += bytes;
         progress.unchanged++;
         progress.done++;
         report();
@@ -202,8 +212,16 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       inFlightHashes.add(hash);
       const article = item;
       const job: Promise<void> = pool.extract(article).then(
-        (doc) => save(doc, hash),
-        (err: unknown) => fail(whereOf(article), err instanceof Error ? err.message : String(err)),
+        (doc) => {
+          // Bytes count when an article is done, so the bar and MB/s measure work finished, not read ahead.
+          progress.bytes += bytes;
+          save(doc, hash);
+        },
+        (err: unknown) => {
+          progress.bytes += bytes;
+          if (err instanceof PoolBroken) fatal ??= err;
+          else fail(whereOf(article), err instanceof Error ? err.message : String(err));
+        },
       );
       const tracked = job.finally(() => {
         inFlightHashes.delete(hash);
@@ -226,6 +244,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     db: dbFile,
     workers: opts.workers,
     pipelineVersion: version,
+    interrupted,
     stale,
     failures,
     failuresNotListed,

@@ -29,6 +29,11 @@ export class InProcessPool implements ExtractPool {
   async close(): Promise<void> {}
 }
 
+/** The workers cannot start at all (a missing module, a broken build): no article can be processed. */
+export class PoolBroken extends Error {
+  override readonly name = 'PoolBroken';
+}
+
 interface Task {
   seq: number;
   article: Article;
@@ -61,6 +66,7 @@ export class ThreadPool implements ExtractPool {
   private readonly queue: Task[] = [];
   private seq = 0;
   private closed = false;
+  private broken: PoolBroken | null = null;
 
   constructor(
     readonly size: number,
@@ -109,6 +115,11 @@ export class ThreadPool implements ExtractPool {
   private replace(slot: Slot, reason: string): void {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
+    if (!slot.ready) {
+      // Died while loading: a replacement would die the same way, forever. Give up on the whole pool.
+      this.break(new PoolBroken(`worker thread failed to start: ${reason}`));
+      return;
+    }
     const task = slot.task;
     slot.task = null;
     if (task) {
@@ -119,6 +130,21 @@ export class ThreadPool implements ExtractPool {
     void slot.worker.terminate();
     if (this.closed) return;
     this.slots[index] = this.spawn();
+  }
+
+  private break(err: PoolBroken): void {
+    this.broken ??= err;
+    this.closed = true;
+    for (const slot of this.slots) {
+      if (slot.task) {
+        clearTimeout(slot.task.timer);
+        slot.task.reject(err);
+        slot.task = null;
+      }
+      slot.worker.removeAllListeners('exit');
+      void slot.worker.terminate();
+    }
+    for (const task of this.queue.splice(0)) task.reject(err);
   }
 
   private dispatch(): void {
@@ -134,6 +160,7 @@ export class ThreadPool implements ExtractPool {
   }
 
   extract(article: Article): Promise<Doc> {
+    if (this.broken) return Promise.reject(this.broken);
     if (this.closed) return Promise.reject(new Error('pool is closed'));
     return new Promise<Doc>((resolve, reject) => {
       this.queue.push({ seq: ++this.seq, article, resolve, reject });

@@ -15,12 +15,25 @@ function rates(p: IngestProgress): { perSecond: number; mbPerSecond: number } {
   return { perSecond: p.done / seconds, mbPerSecond: p.bytes / (1024 * 1024) / seconds };
 }
 
+/** MB/s, or KB/s when below 0.1 MB/s (a slow pipeline on small articles would otherwise always show 0.00). */
+export function formatRate(mbPerSecond: number): string {
+  return mbPerSecond >= 0.1 ? `${mbPerSecond.toFixed(2)} MB/s` : `${(mbPerSecond * 1024).toFixed(1)} KB/s`;
+}
+
+function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '?';
+  const s = Math.round(seconds);
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+}
+
 /** A plain line, e.g. for a log file or CI: `ingest: 1200 articles (...) 35.2 articles/s, 0.12 MB/s, 34 s`. */
 export function progressLine(p: IngestProgress): string {
   const { perSecond, mbPerSecond } = rates(p);
   return (
     `ingest: ${p.done} articles (${p.ingested} new, ${p.replaced} replaced, ${p.unchanged} unchanged, ${p.failed} failed), ` +
-    `${perSecond.toFixed(1)} articles/s, ${mbPerSecond.toFixed(2)} MB/s, ${Math.round(p.elapsedMs / 1000)} s`
+    `${perSecond.toFixed(1)} articles/s, ${formatRate(mbPerSecond)}, ${Math.round(p.elapsedMs / 1000)} s`
   );
 }
 
@@ -52,15 +65,14 @@ class BarReporter implements ProgressReporter {
     this.bar = new cliProgress.SingleBar({
       stream,
       fps: 5,
-      etaBuffer: 200,
       hideCursor: true,
       clearOnComplete: true,
       format: (options, params, payload: Record<string, string>) => {
         const head =
           this.total !== null
-            ? `${cliProgress.Format.BarFormat(params.progress, options)} ${Math.floor(params.progress * 100)}% | ETA ${cliProgress.Format.TimeFormat(params.eta, options, 1)} | `
+            ? `${cliProgress.Format.BarFormat(params.progress, options)} ${Math.floor(params.progress * 100)}% | ETA ${payload.eta} | `
             : '';
-        return `${head}${payload.articles} articles | ${payload.rate}/s | ${payload.mbps} MB/s | ${payload.failed} failed`;
+        return `${head}${payload.articles} articles | ${payload.rate} articles/s | ${payload.mbps} | ${payload.failed} failed`;
       },
     });
   }
@@ -72,7 +84,10 @@ class BarReporter implements ProgressReporter {
 
   update(p: IngestProgress): void {
     const { perSecond, mbPerSecond } = rates(p);
-    const payload = { articles: String(p.done), rate: perSecond.toFixed(1), mbps: mbPerSecond.toFixed(2), failed: String(p.failed) };
+    // ETA from the average byte rate so far: steadier than the bar's own estimate over its last few updates.
+    const bytesPerSecond = p.bytes / Math.max(p.elapsedMs / 1000, 1e-3);
+    const eta = this.total !== null && bytesPerSecond > 0 ? formatDuration(Math.max(this.total - p.bytes, 0) / bytesPerSecond) : '?';
+    const payload = { articles: String(p.done), rate: perSecond.toFixed(1), mbps: formatRate(mbPerSecond), failed: String(p.failed), eta };
     if (!this.started) {
       this.started = true;
       this.bar.start(Math.max(this.total ?? 1, 1), 0, payload);

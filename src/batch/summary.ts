@@ -1,5 +1,6 @@
 import type { CountBy } from '../store/api.js';
 import type { IngestSummary } from './ingest.js';
+import { formatRate } from './progress.js';
 
 function counts(c: CountBy): string {
   const parts = Object.entries(c.by)
@@ -14,10 +15,11 @@ export function formatSummary(s: IngestSummary): string {
   const rate = s.done / Math.max(seconds, 1e-3);
   const mb = s.bytes / (1024 * 1024);
   const lines = [
-    `${s.done} articles in ${seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s, ${(mb / Math.max(seconds, 1e-3)).toFixed(2)} MB/s, ` +
+    `${s.done} articles in ${seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s, ${formatRate(mb / Math.max(seconds, 1e-3))}, ` +
       `${s.workers === 0 ? 'in-process' : `${s.workers} worker${s.workers === 1 ? '' : 's'}`}, pipeline ${s.pipelineVersion})`,
     `  ingested ${s.ingested}, replaced ${s.replaced}, unchanged ${s.unchanged}, failed ${s.failed}`,
   ];
+  if (s.interrupted) lines.push('  interrupted: run the same command again to continue where it stopped');
   if (s.stale > 0) lines.push(`  ${s.stale} unchanged articles were processed by another pipeline version: --reprocess re-runs them`);
   lines.push(
     `Database ${s.db}:`,
@@ -57,6 +59,7 @@ export function summaryJson(s: IngestSummary): Record<string, unknown> {
     replaced: s.replaced,
     unchanged: s.unchanged,
     stale: s.stale,
+    interrupted: s.interrupted,
     failed: s.failed,
     failures: s.failures.map((f) => `${f.where}: ${f.reason}`),
     failuresNotListed: s.failuresNotListed,

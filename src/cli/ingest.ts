@@ -65,6 +65,15 @@ export function registerIngest(program: Command): void {
     .action(async (paths: string[], flags: IngestFlags) => {
       const mode: ProgressMode = flags.quiet ? 'quiet' : process.stderr.isTTY ? 'bar' : 'lines';
       const reporter = createReporter(mode);
+      // First Ctrl-C: stop reading, finish and save the articles in flight, print the summary. Second: quit now
+      // (still safe: every article is its own transaction).
+      const stop = new AbortController();
+      const onInterrupt = () => {
+        if (stop.signal.aborted) process.exit(130);
+        stop.abort();
+        process.stderr.write('\nclaimex ingest: stopping after the articles in flight (Ctrl-C again to quit now)\n');
+      };
+      process.on('SIGINT', onInterrupt);
       try {
         const summary = await ingest({
           paths,
@@ -73,12 +82,14 @@ export function registerIngest(program: Command): void {
           published: flags.published ?? null,
           reprocess: flags.reprocess ?? false,
           maxBytes: flags.maxBytes,
+          signal: stop.signal,
           onProgress: (p) => reporter.update(p),
-          onTotalBytes: (b) => reporter.totalBytes(b),
+          // Only the bar shows an ETA; the walk that sizes the inputs is not worth it otherwise.
+          ...(mode === 'bar' ? { onTotalBytes: (b: number | null) => reporter.totalBytes(b) } : {}),
         });
         reporter.stop();
         printSummary(summary, flags);
-        process.exitCode = summary.failed > 0 ? 1 : 0;
+        process.exitCode = summary.interrupted ? 130 : summary.failed > 0 ? 1 : 0;
       } catch (err) {
         reporter.stop();
         if (err instanceof IngestAbort) {
@@ -88,6 +99,8 @@ export function registerIngest(program: Command): void {
           return;
         }
         throw err;
+      } finally {
+        process.off('SIGINT', onInterrupt);
       }
     });
   usageExitCodes(command);

@@ -117,6 +117,17 @@ describe('ingest', () => {
     conn.close();
   });
 
+  it('stops reading on an interrupt, saves what is in flight, and the next run continues', async () => {
+    const db = freshDb();
+    const stop = new AbortController();
+    const first = await run([join(dir, 'corpus')], db, { signal: stop.signal, onProgress: (p) => p.done >= 2 && stop.abort() });
+    expect(first.interrupted).toBe(true);
+    expect(first.stats.articles).toBe(first.ingested);
+    expect(first.ingested).toBeLessThan(6);
+    const second = await run([join(dir, 'corpus')], db);
+    expect(second).toMatchObject({ interrupted: false, unchanged: first.ingested, ingested: 6 - first.ingested });
+  });
+
   it('stops with a clear message when another writer holds the database', async () => {
     const db = freshDb();
     await run([join(dir, 'corpus', '2024-03-01-story-0.txt')], db);

@@ -34,7 +34,7 @@ describe('claimex ingest', () => {
     // Only progress lines (the batch is slow enough to print some), no failures.
     expect(first.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('ingest: '))).toEqual([]);
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/^8 articles in [\d.]+ s \([\d.]+ articles\/s, [\d.]+ MB\/s, 2 workers, pipeline /);
+    expect(first.stdout).toMatch(/^8 articles in [\d.]+ s \([\d.]+ articles\/s, [\d.]+ [KM]B\/s, 2 workers, pipeline /);
     expect(first.stdout).toContain('ingested 8, replaced 0, unchanged 0, failed 0');
     expect(first.stdout).toMatch(/^ {2}articles {2}8$/m);
 
