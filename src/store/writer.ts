@@ -5,9 +5,20 @@ import { dateRange } from './date-range.js';
 /** A value better-sqlite3 can bind: it refuses undefined and booleans, and NaN would become NULL silently anyway. */
 type Bindable = string | number | bigint | null;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The string with each lone surrogate replaced by U+FFFD. SQLite stores UTF-8, where a lone surrogate has no
+ * encoding: left alone it comes back as three characters and shifts every offset after it. U+FFFD is one UTF-16
+ * unit, like the surrogate it replaces, so all spans stay valid.
+ */
+export function wellFormed(text: string): string {
+  return /[\uD800-\uDFFF]/.test(text) ? text.replace(LONE_SURROGATE, '\uFFFD') : text;
+}
+
 const num = (value: number | undefined | null): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? value : null;
-const str = (value: string | undefined | null): string | null => (typeof value === 'string' ? value : null);
+const str = (value: string | undefined | null): string | null => (typeof value === 'string' ? wellFormed(value) : null);
 const flag = (value: boolean | undefined): number => (value ? 1 : 0);
 
 /** The row id at `index` of a layer's id list: a dangling index (a stage bug) becomes NULL rather than a crash. */
@@ -95,13 +106,13 @@ export class DocWriter {
     const { article } = doc;
     const articleId = Number(
       this.insertArticle.run(
-        article.id,
+        wellFormed(article.id),
         hash,
-        article.source,
+        wellFormed(article.source),
         str(article.title),
         str(article.published),
-        article.raw,
-        doc.text,
+        wellFormed(article.raw),
+        wellFormed(doc.text),
         JSON.stringify(doc.offsets),
         JSON.stringify(doc.credits ?? []),
         pipelineVersion,
@@ -111,16 +122,16 @@ export class DocWriter {
     const entityIds = (doc.entities ?? []).map((entity, ord) => {
       const id = this.upsertEntity.get(
         entity.type,
-        entity.canonical,
-        entityKey(entity.key ?? '', entity.canonical),
+        wellFormed(entity.canonical),
+        wellFormed(entityKey(entity.key ?? '', entity.canonical)),
         str(entity.countryCode),
         num(entity.lat),
         num(entity.lon),
       ) as number;
       this.insertArticleEntity.run(articleId, ord, id);
-      this.insertAlias.run(id, entity.canonical);
-      for (const alias of entity.aliases ?? []) this.insertAlias.run(id, alias);
-      for (const role of entity.roles ?? []) this.insertRole.run(id, role);
+      this.insertAlias.run(id, wellFormed(entity.canonical));
+      for (const alias of entity.aliases ?? []) this.insertAlias.run(id, wellFormed(alias));
+      for (const role of entity.roles ?? []) this.insertRole.run(id, wellFormed(role));
       return id;
     });
 
@@ -132,7 +143,7 @@ export class DocWriter {
           rowAt(entityIds, m.entity),
           m.start,
           m.end,
-          m.text,
+          wellFormed(m.text),
           m.type,
           m.kind,
           str(m.source),
@@ -149,7 +160,7 @@ export class DocWriter {
           ord,
           q.start,
           q.end,
-          q.text,
+          wellFormed(q.text),
           q.kind,
           num(q.value),
           num(q.valueMax),
@@ -170,7 +181,7 @@ export class DocWriter {
           ord,
           t.start,
           t.end,
-          t.text,
+          wellFormed(t.text),
           t.value,
           t.granularity,
           flag(t.relative),
@@ -188,15 +199,15 @@ export class DocWriter {
           q.kind,
           q.start,
           q.end,
-          q.text,
+          wellFormed(q.text),
           q.speaker?.start ?? null,
           q.speaker?.end ?? null,
-          q.speaker?.text ?? null,
+          str(q.speaker?.text),
           rowAt(entityIds, q.speaker?.entity),
           q.cue?.start ?? null,
           q.cue?.end ?? null,
-          q.cue?.text ?? null,
-          q.cue?.lemma ?? null,
+          str(q.cue?.text),
+          str(q.cue?.lemma),
         ).lastInsertRowid,
       ),
     );
@@ -210,9 +221,9 @@ export class DocWriter {
           c.end,
           rowAt(entityIds, c.speaker),
           str(c.speakerText),
-          c.predicate,
+          wellFormed(c.predicate),
           c.type,
-          c.object,
+          wellFormed(c.object),
           c.polarity === 'negative' ? 'negative' : 'positive',
           str(c.modality),
           rowAt(quoteIds, c.quote),
@@ -231,7 +242,7 @@ export class DocWriter {
     });
 
     for (const m of doc.messages ?? []) {
-      this.insertMessage.run(articleId, m.stage, m.severity, m.text, num(m.start), num(m.end));
+      this.insertMessage.run(articleId, m.stage, m.severity, wellFormed(m.text), num(m.start), num(m.end));
     }
     return articleId;
   }
