@@ -15,10 +15,15 @@ function parseLimit(value: string): number {
   return n;
 }
 
-/** Progress on stderr, only for a person watching: a redirected stderr gets no carriage-return noise. */
+/**
+ * Progress on stderr for long runs: a counter rewritten in place for a person watching, a line per quarter when stderr
+ * is a log file (no carriage-return noise there), nothing for short runs.
+ */
 function progress(done: number, total: number): void {
-  if (!process.stderr.isTTY || total < 10) return;
-  if (done === total || done % 5 === 0) process.stderr.write(`\reval ${done}/${total}${done === total ? '\n' : ''}`);
+  if (total < 20) return;
+  if (process.stderr.isTTY) {
+    if (done === total || done % 5 === 0) process.stderr.write(`\reval ${done}/${total}${done === total ? '\n' : ''}`);
+  } else if (done === total || done % Math.ceil(total / 4) === 0) process.stderr.write(`eval ${done}/${total}\n`);
 }
 
 /** `claimex eval GOLD... [--json] [--errors] [--limit N]`: scores the pipeline against gold annotations. */

@@ -184,13 +184,18 @@ export function sameName(a: string | null | undefined, b: string | null | undefi
   return acronym(a ?? '', b ?? '') || acronym(b ?? '', a ?? '');
 }
 
-/** Same person: equal names, or one is the other's surname ("Blinken" / "Anthony Blinken"). */
+/**
+ * Same speaker: the same name, or one is a single word naming the other by its last word (a surname: "Blinken" /
+ * "Anthony Blinken") or its first (an organisation's short name: "Voltara" / "Voltara Motors").
+ */
 export function sameSpeaker(gold: string | null, pred: string | null): boolean {
   const g = normName(gold);
   const p = normName(pred);
   if (g === '' || p === '') return g === p;
-  if (g === p) return true;
+  if (g === p || sameName(gold, pred)) return true;
   const gs = g.split(' ');
   const ps = p.split(' ');
-  return gs[gs.length - 1] === ps[ps.length - 1] && (gs.length === 1 || ps.length === 1);
+  if (gs.length > 1 && ps.length > 1) return false;
+  const [short, long] = gs.length === 1 ? [g, ps] : [p, gs];
+  return long[long.length - 1] === short || long[0] === short;
 }

@@ -64,6 +64,9 @@ describe('claim objects and speakers', () => {
     expect(sameSpeaker('Joe Biden', 'Hunter Biden')).toBe(false);
     expect(sameSpeaker('Joe Biden', null)).toBe(false);
     expect(sameSpeaker('Moldovan government', 'the Moldovan government')).toBe(true);
+    expect(sameSpeaker('Voltara Motors', 'Voltara')).toBe(true);
+    expect(sameSpeaker('World Food Programme', 'WFP')).toBe(true);
+    expect(sameSpeaker('Voltara Motors', 'Motors Voltara Group')).toBe(false);
   });
 });
 
