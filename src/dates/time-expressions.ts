@@ -94,7 +94,7 @@ function trimSpan(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
-function resolveResult(r: chrono.ParsedResult, ref: Date | null, future: boolean, surface: string, after: string): Resolved | null {
+function resolveResult(r: { start: chrono.ParsedComponents; end?: chrono.ParsedComponents | null }, ref: Date | null, future: boolean, surface: string, after: string): Resolved | null {
   const c = r.start;
   const lower = surface.toLowerCase();
   const relative = !known(c, 'year') || /\b(ago|last|next|this|today|yesterday|tomorrow|tonight|past|coming)\b/i.test(lower);
@@ -156,6 +156,34 @@ function resolveResult(r: chrono.ParsedResult, ref: Date | null, future: boolean
   return null;
 }
 
+/** Words without which a sentence holds no time expression chrono could find: most sentences are skipped. */
+const TIME_CUE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|last|next|this|past|coming|week|month|year|weekend|decade|century|morning|afternoon|evening|night|noon|midnight|christmas|easter|later|earlier|since|until|end|beginning|mid|early|late)/i;
+const SENTENCE_BREAK = /[.!?]["”’)]*\s+(?=["“‘(]?[A-Z])|\n+/g;
+
+/**
+ * chrono over the sentences that have a time cue, with offsets into the whole text. chrono costs far more than
+ * the cue test, and time expressions never cross a sentence break.
+ */
+function chronoResults(text: string, ref: Date | null): Array<{ index: number; text: string; start: chrono.ParsedComponents; end?: chrono.ParsedComponents | null }> {
+  const out: Array<{ index: number; text: string; start: chrono.ParsedComponents; end?: chrono.ParsedComponents | null }> = [];
+  const instant = ref ?? new Date(2000, 0, 1, 12);
+  let at = 0;
+  const parseChunk = (end: number): void => {
+    const chunk = text.slice(at, end);
+    if (TIME_CUE.test(chunk)) {
+      for (const r of chrono.en.GB.parse(chunk, instant, { forwardDate: false })) out.push({ index: r.index + at, text: r.text, start: r.start, end: r.end });
+    }
+  };
+  for (const m of text.matchAll(SENTENCE_BREAK)) {
+    const end = (m.index ?? 0) + m[0].length;
+    parseChunk(end);
+    at = end;
+  }
+  parseChunk(text.length);
+  return out;
+}
+
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
@@ -180,8 +208,7 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
     parts.push(text.slice(at));
     masked = parts.join('');
   }
-  const results = chrono.en.GB.parse(masked, ref ?? new Date(2000, 0, 1, 12), { forwardDate: false });
-  for (const r of results) {
+  for (const r of chronoResults(masked, ref)) {
     const span = trimSpan(text, r.index, r.index + r.text.length);
     if (span.end <= span.start) continue;
     const surface = text.slice(span.start, span.end);

@@ -24,7 +24,15 @@ export interface NumToken {
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+const LETTER = /\p{L}/u;
+/** ASCII fast path first: the Unicode property test is the tokenizer's hot spot. */
+const isLetter = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(c);
+};
+const WORD = /[\p{L}\d]+(?:'\p{L}+)*/uy;
 const isAlnum = (c: string | undefined): boolean => isDigit(c) || isLetter(c);
 
 // Figure shapes, tried in order at a position; each must end where no further digit follows.
@@ -134,8 +142,9 @@ export function tokenizeNumbers(text: string): NumToken[] {
       continue;
     }
     if (isLetter(c)) {
-      let j = i + 1;
-      while (j < n && (isAlnum(text[j]) || (text[j] === "'" && isLetter(text[j + 1])))) j++;
+      WORD.lastIndex = i;
+      const w = WORD.exec(text);
+      const j = w ? i + w[0].length : i + 1;
       const surface = text.slice(i, j);
       tokens.push({ kind: 'word', start: i, end: j, text: surface.toLowerCase(), value: 0, fraction: false, suffixed: false, glued: '' });
       i = j;
