@@ -118,6 +118,7 @@ export function segment(doc: Doc): Doc {
   let open: Sentence | null = null;
   let lastEnd = 0;
   let pendingBoundary = false;
+  let nextBreak = text.indexOf('\n');
   const close = (): void => {
     if (open) sentences.push(open);
     open = null;
@@ -129,8 +130,8 @@ export function segment(doc: Doc): Doc {
     const runEnd = runs.get(s);
     const e = runEnd ?? located.end[i];
     // A line break between the previous token and this one ends the sentence and starts a paragraph.
-    const gap = text.slice(lastEnd, s);
-    const newLine = gap.includes('\n');
+    if (nextBreak >= 0 && nextBreak < lastEnd) nextBreak = text.indexOf('\n', lastEnd);
+    const newLine = nextBreak >= 0 && nextBreak < s;
     if (newLine || pendingBoundary || open === null) {
       close();
       if (newLine && starts.length > 0) paragraph++;
