@@ -6,7 +6,8 @@
  */
 import type { EntityType } from '../model/doc.js';
 import { foldKey } from '../gazetteer/normalize.js';
-import { lookupName } from '../gazetteer/index.js';
+import { lookupDemonym, lookupName } from '../gazetteer/index.js';
+import { MISC_WORDS } from './lexicon.js';
 import type { NameCandidate } from './names.js';
 import { isNameParticle } from './words.js';
 
@@ -18,7 +19,7 @@ function personWords(cands: readonly NameCandidate[]): Set<string> {
     if (parts.length < 2 && !c.role) continue;
     for (const p of parts) {
       // A word a gazetteer knows ("Chechnya" in a headline run "Lebed Chechnya") is no evidence of a surname.
-      if (isNameParticle(p) || p.length < 2 || lookupName(p)) continue;
+      if (isNameParticle(p) || p.length < 2 || lookupName(p) || lookupDemonym(p) || MISC_WORDS.has(p.toLowerCase())) continue;
       out.add(foldKey(p));
       // "al-Sudani" is also written "Sudani".
       const bare = /^(?:al|el)-(.+)$/i.exec(p);

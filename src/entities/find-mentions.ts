@@ -42,7 +42,7 @@ export function findMentions(doc: Doc, options: FindOptions = {}): FoundMentions
     candidates.push(...found.names);
     others.push(...found.others);
   }
-  const typed = typeByDocument(candidates, options.guessProperNouns ?? true);
+  const typed = typeByDocument(candidates, options.guessProperNouns ?? false);
   const ruleNames: Mention[] = typed.map((c) => ({
     start: c.start,
     end: c.end,
@@ -72,8 +72,8 @@ function safeModelNames(doc: Doc, messages: Doc['messages']): Mention[] {
 
 /**
  * Where a table is certain, it corrects the model's label but never its span: a demonym ("Iraqi") becomes a demonym
- * mention, a religion word ("Shiite") is dropped, and a known organization or place gets its table type unless
- * the model read a person (a person named "Jordan" is the model's call).
+ * mention, a religion word ("Shiite") is dropped, and a known organization, country or region gets its table
+ * type unless the model read a person (a person named "Jordan" is the model's call).
  */
 function checkModelNames(model: Mention[], others: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -87,7 +87,8 @@ function checkModelNames(model: Mention[], others: Mention[]): Mention[] {
       }
       continue;
     }
-    if (entry && m.type !== 'PERSON' && entry.type !== m.type) {
+    // Cities and states stay the model's call: "Chicago beat Boston" are teams, and the model reads context.
+    if (entry && m.type !== 'PERSON' && entry.type !== m.type && entry.source !== 'city' && entry.source !== 'state') {
       out.push({ ...m, type: entry.type, source: `model+gazetteer:${entry.source}` });
       continue;
     }

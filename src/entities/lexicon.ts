@@ -35,7 +35,7 @@ export const ORG_SUFFIXES = new Set([
   'congress', 'airlines', 'airways', 'motors', 'holdings', 'industries', 'systems', 'technologies', 'partners',
   'capital', 'fund', 'trust', 'foundation', 'organization', 'organisation', 'department', 'office', 'bureau',
   'service', 'services', 'police', 'guard', 'guards', 'brigade', 'brigades', 'front', 'movement', 'coalition',
-  'alliance', 'league', 'exchange', 'times', 'post', 'journal', 'news', 'press', 'television', 'radio',
+  'alliance', 'exchange', 'times', 'post', 'journal', 'news', 'press', 'television', 'radio',
   'network', 'church', 'hospital', 'school', 'board', 'authority', 'administration', 'cabinet', 'government',
   'command', 'corps', 'regiment', 'mission', 'secretariat', 'telecom', 'energy', 'petroleum', 'oil', 'airport',
 ]);
@@ -74,7 +74,8 @@ export const PLACE_OF_HEADS = new Set(['gulf', 'republic', 'kingdom', 'sea', 'ba
 export const EVENT_SUFFIXES = new Set([
   'cup', 'series', 'games', 'day', 'open', 'championship', 'championships', 'olympics', 'prix', 'war', 'prize',
   'award', 'awards', 'festival', 'act', 'summit', 'tour', 'trophy', 'marathon', 'index', 'conference', 'accord',
-  'accords', 'treaty', 'agreement', 'plan', 'doctrine', 'revolution', 'crisis', 'week', 'year', 'eve',
+  'accords', 'treaty', 'agreement', 'plan', 'doctrine', 'revolution', 'crisis', 'week', 'year', 'eve', 'slam',
+  'masters', 'bowl', 'classic', 'league',
 ]);
 
 /** Pronouns that refer to a person, with their gender. */

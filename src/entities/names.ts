@@ -44,6 +44,8 @@ function joinable(text: string, a: Word, b: Word): boolean {
 /** May this word sit inside a name? */
 function nameWord(w: Word): boolean {
   if (!isCapitalized(w.text) || hasDigit(w.text)) return false;
+  // "York-based", "Iraqi-born", "Nations-sponsored": an adjective made from a name, not part of one.
+  if (/[-‐]\p{Ll}+$/u.test(w.text) && !/^\p{Ll}/u.test(w.text)) return false;
   return !NEVER_NAME.has(w.text.toLowerCase().replace(/\.$/, ''));
 }
 
@@ -95,7 +97,7 @@ export function typeOfName(words: readonly Word[], text: string, tags: Set<strin
   if (hasAny(firstTags, PERSON_TAGS)) return { type: 'PERSON', source: 'compromise' };
   if (hasAny(firstTags, PLACE_TAGS)) return { type: 'PLACE', source: 'compromise' };
   // Two or three capitalized words that nothing else explains are, in news, most often a person's name.
-  if (words.length >= 2 && words.length <= 3 && !initial && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || isNameParticle(w.text) || /^\p{Ll}+-\p{Lu}/u.test(w.text))) {
+  if (words.length >= 2 && words.length <= 3 && !initial && !words.some((w) => lookupDemonym(w.text) || MISC_WORDS.has(w.text.toLowerCase())) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || isNameParticle(w.text) || /^\p{Ll}+-\p{Lu}/u.test(w.text))) {
     return { type: 'PERSON', source: 'shape' };
   }
   return { type: 'unknown', source: 'shape' };
