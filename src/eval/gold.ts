@@ -23,13 +23,15 @@ export interface GoldCoref extends GoldSpan {
 }
 
 export interface GoldQuantity extends GoldSpan {
-  value: number;
+  /** Null when the gold marks the span but gives no value: the span is scored, the value is not. */
+  value: number | null;
   unit: string | null;
   approx: boolean;
 }
 
 export interface GoldDate extends GoldSpan {
-  value: string;
+  /** Null when the gold gives no normalized value (a vague expression): the span is scored, the value is not. */
+  value: string | null;
 }
 
 export type GoldQuoteKind = 'direct' | 'mixed' | 'indirect';
@@ -216,11 +218,11 @@ export function parseGoldDoc(value: unknown, file: string, line: number): ParseR
     quantities.forEach((q, i) => {
       const span = c.span(q, `quantities[${i}]`);
       if (!span || !isObject(q)) return;
-      if (typeof q.value !== 'number' || !Number.isFinite(q.value)) {
-        c.problems.push(`quantities[${i}]: "value" must be a finite number`);
+      if (q.value !== undefined && q.value !== null && (typeof q.value !== 'number' || !Number.isFinite(q.value))) {
+        c.problems.push(`quantities[${i}]: "value" must be a finite number or null`);
         return;
       }
-      doc.quantities!.push({ ...span, value: q.value, unit: optionalString(q.unit) ?? null, approx: q.approx === true });
+      doc.quantities!.push({ ...span, value: typeof q.value === 'number' ? q.value : null, unit: optionalString(q.unit) ?? null, approx: q.approx === true });
     });
   }
 
@@ -230,11 +232,11 @@ export function parseGoldDoc(value: unknown, file: string, line: number): ParseR
     dates.forEach((d, i) => {
       const span = c.span(d, `dates[${i}]`);
       if (!span || !isObject(d)) return;
-      if (typeof d.value !== 'string') {
-        c.problems.push(`dates[${i}]: "value" must be an ISO string`);
+      if (d.value !== undefined && d.value !== null && typeof d.value !== 'string') {
+        c.problems.push(`dates[${i}]: "value" must be an ISO string or null`);
         return;
       }
-      doc.dates!.push({ ...span, value: d.value });
+      doc.dates!.push({ ...span, value: typeof d.value === 'string' && d.value.trim() !== '' ? d.value : null });
     });
   }
 

@@ -214,9 +214,10 @@ export class Scorer {
     this.quantities.gold += g.length;
     this.quantities.pred += pred.quantities.length;
     for (const [gi, pi] of m.pairs) {
-      this.quantityValues.support++;
       const gq = g[gi];
       const pq = pred.quantities[pi];
+      if (gq.value === null) continue;
+      this.quantityValues.support++;
       if (sameValue(gq.value, pq.value) && sameUnit(gq.unit, pq.unit)) this.quantityValues.correct++;
       else this.error(gold, 'quantities', 'wrong value', gq, `gold ${gq.value} ${gq.unit ?? ''}, predicted ${pq.value} ${pq.unit ?? ''}`);
     }
@@ -232,11 +233,13 @@ export class Scorer {
     this.dates.gold += g.length;
     this.dates.pred += pred.dates.length;
     for (const [gi, pi] of m.pairs) {
+      const value = g[gi].value;
+      if (value === null) continue;
       this.dateValues.support++;
-      if (g[gi].value.trim() === pred.dates[pi].value.trim()) this.dateValues.correct++;
+      if (value.trim() === pred.dates[pi].value.trim()) this.dateValues.correct++;
       else this.error(gold, 'dates', 'wrong value', g[gi], `gold ${g[gi].value}, predicted ${pred.dates[pi].value}`);
     }
-    for (const gi of m.unmatchedGold) this.error(gold, 'dates', 'miss', g[gi], g[gi].value);
+    for (const gi of m.unmatchedGold) this.error(gold, 'dates', 'miss', g[gi], g[gi].value ?? '(no value)');
     for (const pi of m.unmatchedPred) this.error(gold, 'dates', 'false alarm', pred.dates[pi], pred.dates[pi].value);
   }
 

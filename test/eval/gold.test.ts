@@ -59,6 +59,11 @@ describe('reading gold documents', () => {
     expect(r.problems[0]).toContain('text.slice(0, 7) is "Blinken"');
   });
 
+  it('scores a span whose gold gives no value as a span only', () => {
+    const r = parseGoldDoc({ id: 'x', text, dates: [{ start: 26, end: 33, text: 'Baghdad', value: null }] }, 'x.json', 1);
+    expect(r.ok && r.doc.dates).toEqual([{ start: 26, end: 33, text: 'Baghdad', value: null }]);
+  });
+
   it('rejects offsets outside the text', () => {
     const r = parseGoldDoc({ id: 'x', text, dates: [{ start: 60, end: 90, text: 'x', value: '2024' }] }, 'x.json', 1);
     expect(r.ok).toBe(false);
