@@ -74,9 +74,10 @@ function currencyAt(tokens: NumToken[], k: number): { unit: CurrencyUnit; t1: nu
   return null;
 }
 
-function measureAt(tokens: NumToken[], k: number, gluedToNumber: boolean): { unit: MeasureUnit; t1: number } | null {
+function measureAt(tokens: NumToken[], k: number, gluedToNumber: boolean, afterFigure = false): { unit: MeasureUnit; t1: number } | null {
   for (const unit of MEASURE_UNITS) {
     if (unit.gluedOnly && !gluedToNumber) continue;
+    if (unit.figureOnly && !afterFigure && !gluedToNumber) continue;
     const t1 = matchSeq(tokens, k, unit.tokens);
     if (t1 < 0) continue;
     const last = tokens[t1 - 1];
@@ -113,14 +114,23 @@ function mention(
 type Located = ValueMention & { t0: number; t1: number };
 
 /** "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": the cents after a major unit. */
-function centsAfter(tokens: NumToken[], numbers: Map<number, NumberMention>, k: number): { cents: number; t1: number } | null {
+function centsAfter(
+  tokens: NumToken[],
+  numbers: Map<number, NumberMention>,
+  k: number,
+  mode: 'any' | 'minor-word' | 'and-words' = 'any',
+): { cents: number; t1: number } | null {
   let j = k;
-  if (tokens[j]?.kind === 'word' && tokens[j].text === 'and') j++;
+  const and = tokens[j]?.kind === 'word' && tokens[j].text === 'and';
+  if (and) j++;
   const n = numbers.get(j);
   if (!n || !Number.isInteger(n.value) || n.value <= 0 || n.value >= 100) return null;
   const cur = currencyAt(tokens, n.tokenEnd);
   if (cur && !cur.unit.minor) return null;
   if (cur) return { cents: n.value, t1: cur.t1 };
+  // After a symbol, only "10 $ 30 cent" or "C$ 100 and fifty" read as cents: "$5 20" is two numbers.
+  if (mode === 'minor-word') return null;
+  if (mode === 'and-words' && !(and && n.words)) return null;
   const next = tokens[n.tokenEnd];
   // "15 dollars 50 more" is cents; "50 dollar 50 dollar" and "3 dollars 2 apples" are not.
   if (next && next.kind === 'word' && next.text !== 'more') return null;
@@ -145,6 +155,12 @@ function classify(
     if (scale !== undefined && !n.words) {
       value *= scale;
       t1++;
+    } else if (Number.isInteger(value)) {
+      const cents = centsAfter(tokens, numbers, t1, 'and-words');
+      if (cents) {
+        value += cents.cents / 100;
+        t1 = cents.t1;
+      }
     }
     return mention(text, tokens, n, pre.t0, t1, {
       family: 'money', value, unit: pre.unit.iso ?? pre.unit.name.toLowerCase(), unitName: pre.unit.name,
@@ -176,7 +192,8 @@ function classify(
         unitName: cur.unit.name, ...(cur.unit.iso ? { currency: cur.unit.iso } : {}),
       });
     }
-    const cents = cur.unit.tokens[0] === '$' || cur.unit.tokens[0] === '€' ? null : centsAfter(tokens, numbers, t1);
+    const symbol = cur.unit.tokens.length === 1 && !/\p{L}/u.test(cur.unit.tokens[0]);
+    const cents = centsAfter(tokens, numbers, t1, symbol ? 'minor-word' : 'any');
     if (cents) {
       value += cents.cents / 100;
       t1 = cents.t1;
@@ -204,13 +221,24 @@ function classify(
   }
   // Measures and temperatures, glued ("75ml") or not ("15 km", "40 degrees Celsius", "3-inch").
   const glued = tokens[k] !== undefined && tokens[k].start === tokens[k - 1].end;
-  let meas = measureAt(tokens, h, glued && h === k);
+  const afterFigure = !n.words && tokens[k - 1].kind === 'fig';
+  let meas = measureAt(tokens, h, glued && h === k, afterFigure && h === k);
   // "20 (kg)", "20 [kg]": a unit in brackets.
   if (!meas && tokens[k] && '([{<'.includes(tokens[k].text)) {
     const inner = measureAt(tokens, k + 1, false);
     if (inner && tokens[inner.t1] && ')]}>'.includes(tokens[inner.t1].text)) meas = { unit: inner.unit, t1: inner.t1 + 1 };
   }
   if (meas) {
+    // "5 feet 2 inches", "12 ft 2 in", "5 feet and 2 inches": one length in feet.
+    if (meas.unit.unit === 'ft') {
+      let j = meas.t1;
+      if (tokens[j]?.text === 'and') j++;
+      const inches = numbers.get(j);
+      const unitTok = inches ? tokens[inches.tokenEnd] : undefined;
+      if (inches && unitTok && ['in', 'inch', 'inches'].includes(unitTok.text) && inches.value < 12) {
+        return mention(text, tokens, n, n.tokenStart, inches.tokenEnd + 1, { family: 'dimension', value: n.value + inches.value / 12, unit: 'ft', unitName: 'Foot' });
+      }
+    }
     return mention(text, tokens, n, n.tokenStart, meas.t1, { family: meas.unit.family, value: n.value, unit: meas.unit.unit, unitName: meas.unit.name });
   }
   return null;
@@ -221,7 +249,9 @@ function candidateNumbers(tokens: NumToken[], text: string): NumberMention[] {
   const numbers = numbersInTokens(tokens, text);
   const glued: NumberMention[] = [];
   tokens.forEach((t, k) => {
-    if (t.kind === 'fig' && t.glued) {
+    // "scp-173m" is a code, not 173 metres.
+    const code = tokens[k - 1]?.text === '-' && tokens[k - 1].end === t.start && tokens[k - 2]?.kind === 'word' && tokens[k - 2].end === tokens[k - 1].start;
+    if (t.kind === 'fig' && t.glued && !code) {
       glued.push({ start: t.start, end: t.end, text: t.text, value: t.value, tokenStart: k, tokenEnd: k + 1, words: false });
     }
   });

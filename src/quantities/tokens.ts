@@ -32,6 +32,7 @@ const isLetter = (c: string | undefined): boolean => {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return LETTER.test(c);
 };
+const CODE_THEN_DIGITS = /(usd|eur|gbp|jpy|cny|rmb|chf|cad|aud|inr|rub)(?=\d+(?:\.\d+)?(?![\p{L}\d]))/iuy;
 const WORD = /[\p{L}\d]+(?:'\p{L}+)*/uy;
 const isAlnum = (c: string | undefined): boolean => isDigit(c) || isLetter(c);
 
@@ -101,6 +102,7 @@ function scanFigure(text: string, pos: number): Figure | null {
 export function tokenizeNumbers(text: string): NumToken[] {
   const tokens: NumToken[] = [];
   let i = 0;
+  let codeEnd = -1;
   const n = text.length;
   while (i < n) {
     const c = text[i];
@@ -109,7 +111,7 @@ export function tokenizeNumbers(text: string): NumToken[] {
       continue;
     }
     const startsFigure = isDigit(c) || (c === '.' && isDigit(text[i + 1]) && !isAlnum(text[i - 1]));
-    if (startsFigure && !isLetter(text[i - 1])) {
+    if (startsFigure && (!isLetter(text[i - 1]) || i === codeEnd)) {
       const fig = scanFigure(text, i);
       if (fig) {
         let end = fig.end;
@@ -142,6 +144,16 @@ export function tokenizeNumbers(text: string): NumToken[] {
       continue;
     }
     if (isLetter(c)) {
+      // "USD115": a currency code glued to its amount is a word and a figure.
+      CODE_THEN_DIGITS.lastIndex = i;
+      const code = isLetter(text[i - 1]) ? null : CODE_THEN_DIGITS.exec(text);
+      if (code) {
+        const j = i + code[1].length;
+        tokens.push({ kind: 'word', start: i, end: j, text: code[1].toLowerCase(), value: 0, fraction: false, suffixed: false, glued: '' });
+        codeEnd = j;
+        i = j;
+        continue;
+      }
       WORD.lastIndex = i;
       const w = WORD.exec(text);
       const j = w ? i + w[0].length : i + 1;

@@ -96,6 +96,8 @@ export interface MeasureUnit {
   family: 'dimension' | 'temperature';
   /** Only when glued to the figure ("1.8m", "100t"): too ambiguous as a separate word. */
   gluedOnly?: boolean;
+  /** Only after a figure ("12 m", "1.8m"), never after a number in words ("one m"). */
+  figureOnly?: boolean;
 }
 
 const m = (spec: string, unit: string, name: string, extra: Partial<MeasureUnit> = {}): MeasureUnit => ({
@@ -130,7 +132,7 @@ export const MEASURE_UNITS: MeasureUnit[] = [
   m('kilometres', 'km', 'Kilometer'), m('kilometers', 'km', 'Kilometer'), m('kilometre', 'km', 'Kilometer'),
   m('kilometer', 'km', 'Kilometer'), m('km', 'km', 'Kilometer'), m('kms', 'km', 'Kilometer'),
   m('metres', 'm', 'Meter'), m('meters', 'm', 'Meter'), m('metre', 'm', 'Meter'), m('meter', 'm', 'Meter'),
-  m('m', 'm', 'Meter', { gluedOnly: true }), m('centimetres', 'cm', 'Centimeter'), m('centimeters', 'cm', 'Centimeter'),
+  m('m', 'm', 'Meter', { figureOnly: true }), m('centimetres', 'cm', 'Centimeter'), m('centimeters', 'cm', 'Centimeter'),
   m('cm', 'cm', 'Centimeter'), m('millimetres', 'mm', 'Millimeter'), m('millimeters', 'mm', 'Millimeter'),
   m('mm', 'mm', 'Millimeter'), m('dm', 'dm', 'Decimeter'), m('decimeters', 'dm', 'Decimeter'),
   m('miles', 'mi', 'Mile'), m('mile', 'mi', 'Mile'), m('feet', 'ft', 'Foot'), m('foot', 'ft', 'Foot'),
