@@ -22,14 +22,14 @@ const processIo: QueryIo = {
 export const QUERY_COLUMNS: Record<QueryKind, Column[]> = {
   claims: [
     { key: 'id' },
-    { key: 'speaker', flexible: true },
+    { key: 'speaker', flexible: true, weight: 1.5 },
     { key: 'type' },
     { key: 'predicate' },
     { key: 'object', flexible: true, main: true },
     { key: 'polarity' },
     { key: 'modality' },
     { key: 'published' },
-    { key: 'article', flexible: true },
+    { key: 'article', flexible: true, weight: 0.6 },
     { key: 'places', flexible: true },
   ],
   entities: [
@@ -46,12 +46,12 @@ export const QUERY_COLUMNS: Record<QueryKind, Column[]> = {
   ],
   quotes: [
     { key: 'id' },
-    { key: 'speaker', flexible: true },
+    { key: 'speaker', flexible: true, weight: 1.5 },
     { key: 'kind' },
     { key: 'cue' },
     { key: 'text', flexible: true, main: true },
     { key: 'published' },
-    { key: 'article', flexible: true },
+    { key: 'article', flexible: true, weight: 0.6 },
   ],
 };
 

@@ -13,6 +13,8 @@ export interface Column {
   header?: string;
   flexible?: boolean;
   main?: boolean;
+  /** How much room a flexible column keeps relative to the others when all must shrink (default 1, main 3). */
+  weight?: number;
 }
 
 /** A cell as one line of text: lists joined by "; ", nothing for null, line breaks flattened (tables and CSV alike). */

@@ -24,7 +24,7 @@ function fitWidths(natural: number[], columns: readonly Column[], maxWidth: numb
     widths[i] -= cut;
     excess -= cut;
   }
-  const weight = (i: number) => (columns[i].main ? MAIN_WEIGHT : 1);
+  const weight = (i: number) => columns[i].weight ?? (columns[i].main ? MAIN_WEIGHT : 1);
   const floor = (i: number) => (columns[i].main ? MAIN_MIN : SIDE_MIN);
   const flexible = columns.flatMap((c, i) => (c.flexible ? [i] : []));
   while (excess > 0) {
