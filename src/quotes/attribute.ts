@@ -12,7 +12,7 @@ import { PRONOUNS, skipBetween, speakerAfter, speakerBefore, subjectOf, type Spe
 import { sentenceUnits, wordsOf, type Unit, type Word } from './units.js';
 
 /** Least P(cue | form) for a word to count as a cue; below it the form is too often something else. */
-const CUE_PRECISION = 0.3;
+const CUE_PRECISION = 0.2;
 /** Longest inside of a quotation (in words) that can be a scare-quoted term rather than a quote. */
 const TERM_WORDS = 4;
 
@@ -24,6 +24,9 @@ const ALT_PARTICLES: Record<string, Set<string>> = {
   for: new Set(['on']),
   to: new Set(['with', 'on', 'that']),
 };
+const LEADING_PREPOSITIONS = new Set(['by', 'at', 'in', 'from', 'to', 'after', 'before', 'during', 'with', 'into', 'over', 'under', 'since', 'as']);
+/** Particles a cue takes into its span when present without needing them. */
+const OPTIONAL_PARTICLES: Record<string, Set<string>> = { call: new Set(['for', 'on', 'upon']) };
 const OPEN_MARKS = /^(?:“|"|``|''|„|«)/;
 const ANY_MARK = /[“”"„«»]|``|''/;
 
@@ -106,7 +109,10 @@ function findCues(words: Word[], regions: Regions, lexicon: Map<string, Cue>): F
       let k = i + 1;
       if (words[k]?.lower === 'not') k++;
       if (words[k]?.lower !== cue.particle && !ALT_PARTICLES[cue.particle]?.has(words[k]?.lower ?? '')) continue;
-      last = k;
+      // "called for" is the cue; the "to" of "refused to" and the "that" of "agreed that" open the content (PolNeAR).
+      last = (words[k].lower === 'to' && cue.lemma !== 'accord') || words[k].lower === 'that' ? k - 1 : k;
+    } else if (OPTIONAL_PARTICLES[cue.lemma]?.has(words[i + 1]?.lower ?? '')) {
+      last = i + 1; // "called on", "called for" where "called" alone is a cue too
     }
     found.push({ index: i, lastIndex: last, cue });
   }
@@ -185,7 +191,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']
 function colonAttribution(text: string, unit: Unit, words: Word[], regions: Regions, drafts: Draft[]): boolean {
   const colon = words.findIndex((w, k) => w.text === ':' && k > 0 && k <= 5);
   if (colon < 0 || colon >= words.length - 1) return false;
-  for (let k = 0; k < colon; k++) if (!/^[\p{Lu}\p{N}]/u.test(words[k].text) && !/^(?:of|the|and|on|de|al)$/.test(words[k].lower) && words[k].text !== '.') return false;
+  if (/^\p{N}/u.test(words[colon + 1].text) || text[words[colon].end] !== ' ') return false; // "5:05 p.m."
+  for (let k = 0; k < colon; k++) if (!/^\p{Lu}/u.test(words[k].text) && !/^(?:of|the|and|on|de|al)$/.test(words[k].lower) && words[k].text !== '.') return false;
   const speaker: SpeakerMatch = { start: words[0].start, end: words[colon - 1].end, first: 0, last: colon - 1 };
   const cue: FoundCue = { index: colon, lastIndex: colon, cue: COLON };
   const start = words[colon + 1].start;
@@ -195,6 +202,53 @@ function colonAttribution(text: string, unit: Unit, words: Word[], regions: Regi
 }
 
 const COLON: Cue = { form: ':', lemma: 'say', precision: 1, afterRate: 1, particle: null };
+
+/** What one cue's sentence says about it: who speaks, and on which side of the cue the content lies. */
+interface CueReading {
+  found: FoundCue;
+  speaker: SpeakerMatch | null;
+  /** Content before the cue: the word (comma or closing mark) that ends it; -1 when the content follows. */
+  beforeWord: number;
+  /** First word after the cue (and after an inverted speaker). */
+  afterIdx: number;
+  tailIsComma: boolean;
+}
+
+function readCue(text: string, words: Word[], found: FoundCue, regions: Regions, unitSpeaker: SpeakerMatch | null): CueReading {
+  const n = words.length;
+  const { index: i, lastIndex: last } = found;
+  const j = skipBetween(words, i - 1);
+  const prevWord = j >= 0 ? words[j] : null;
+  // Participles after a comma ("McCain said, citing ...", "..., adding that"): the sentence's speaker goes on.
+  const participle = /ing$/.test(words[i].lower) && (prevWord?.text === ',' || prevWord?.lower === 'and');
+  // Subject before the cue, or inverted ("..., said Clinton").
+  let speaker: SpeakerMatch | null = participle ? unitSpeaker ?? subjectOf(words, 0, i) : speakerBefore(words, i, 0);
+  const inverted = !participle && prevWord !== null && (prevWord.text === ',' || /[”"]|''/.test(prevWord.text)) && speaker === null;
+  if (inverted) speaker = speakerAfter(words, last + 1, n);
+
+  const speakerStartWord = speaker ? speaker.first : i;
+  const beforeWord = inverted ? j : skipBetween(words, Math.min(speakerStartWord, i) - 1);
+  const afterIdx = inverted && speaker ? speaker.last + 1 : last + 1;
+  const tailIsEmpty = afterIdx >= n || /^[.!?]$/.test(words[afterIdx].text) || shortTail(words, afterIdx, regions);
+  const tailIsComma = afterIdx < n && words[afterIdx].text === ',';
+
+  let contentBefore = false;
+  if (!participle && beforeWord > 0 && (tailIsEmpty || tailIsComma)) {
+    const bw = words[beforeWord];
+    const closesQuote = /[”"]|''/.test(bw.text);
+    // "In Texas, voters said they were angry": a short leading adverbial is no content.
+    const clauseBefore = closesQuote || wordCount(text.slice(words[0].start, bw.start)) >= 4;
+    contentBefore = (bw.text === ',' || bw.text === '—' || closesQuote) && clauseBefore;
+  }
+  return { found, speaker, beforeWord: contentBefore ? beforeWord : -1, afterIdx, tailIsComma };
+}
+
+/** Cue lemmas whose content is an infinitive ("promised to rebuild"): a following "to" opens the content. */
+const INFINITIVE_LEMMAS = new Set([
+  'promise', 'pledge', 'vow', 'agree', 'refuse', 'decide', 'choose', 'threaten', 'commit', 'seek', 'want', 'plan',
+  'hope', 'urge', 'ask', 'decline', 'offer', 'expect', 'intend', 'aim', 'try', 'order', 'call', 'tell', 'warn',
+  'appear', 'seem', 'continue', 'reaffirm', 'demand', 'need', 'wish', 'fail',
+]);
 
 /** Content spans and speakers of one sentence's cues. */
 function attributeUnit(text: string, unit: Unit, regions: Regions, lexicon: Map<string, Cue>, drafts: Draft[]): void {
@@ -206,64 +260,52 @@ function attributeUnit(text: string, unit: Unit, regions: Regions, lexicon: Map<
     if (colonAttribution(text, unit, words, regions, drafts)) return;
   }
 
+  const readings: CueReading[] = [];
   let unitSpeaker: SpeakerMatch | null = null;
-  for (let c = 0; c < cues.length; c++) {
-    const found = cues[c];
+  for (const found of cues) {
+    const r = readCue(text, words, found, regions, unitSpeaker);
+    if (r.speaker) unitSpeaker = r.speaker;
+    readings.push(r);
+  }
+
+  for (let c = 0; c < readings.length; c++) {
+    const { found, speaker, beforeWord, afterIdx, tailIsComma } = readings[c];
     const { index: i, lastIndex: last } = found;
     const cueSpan = { start: words[i].start, end: words[last].end };
-    const lemma = found.cue.lemma;
-    // Content after this cue stops where a coordinated cue of the same subject takes over.
+    // Content after this cue stops where a coordinated cue of the same subject takes over ("and said"), or where a
+    // trailing attribution begins ("decided to change course, a source said").
     let limitWord = n;
-    for (let d = c + 1; d < cues.length; d++) {
-      const at = coordinated(words, cues[d].index);
+    for (let d = c + 1; d < readings.length; d++) {
+      const at = coordinated(words, readings[d].found.index);
+      const trailing = readings[d].beforeWord;
       if (at > last) {
         limitWord = at;
+        break;
+      }
+      if (trailing > last && !/[”"]|''/.test(words[trailing].text)) {
+        limitWord = trailing;
         break;
       }
     }
     const limit = limitWord < n ? words[limitWord].start : unit.end;
 
-    if (lemma === 'accord') {
+    if (found.cue.lemma === 'accord') {
       // "according to X, CONTENT" or "CONTENT, according to X"
-      const speaker: SpeakerMatch | null = speakerAfter(words, last + 1, n);
+      const who: SpeakerMatch | null = speakerAfter(words, last + 1, n);
       if (i === 0 || (i === 1 && !/\p{L}/u.test(words[0].text))) {
-        let k = speaker ? speaker.last + 1 : last + 1;
+        let k = who ? who.last + 1 : last + 1;
         while (k < n && words[k].text !== ',') k++;
-        if (k < n - 1) pushDraft(drafts, text, { start: words[k + 1].start, end: unit.end }, speaker, found, cueSpan, regions);
+        if (k < n - 1) pushDraft(drafts, text, { start: words[k + 1].start, end: unit.end }, who, found, cueSpan, regions);
       } else {
-        pushDraft(drafts, text, { start: unit.start, end: words[i - 1].start }, speaker, found, cueSpan, regions);
+        pushDraft(drafts, text, { start: unit.start, end: words[i - 1].start }, who, found, cueSpan, regions);
       }
       continue;
     }
 
-    const j = skipBetween(words, i - 1);
-    const prevWord = j >= 0 ? words[j] : null;
-    // Participles after a comma ("McCain said, citing ...", "..., adding that"): the sentence's speaker goes on.
-    const participle = /ing$/.test(words[i].lower) && (prevWord?.text === ',' || prevWord?.lower === 'and');
-    // Subject before the cue, or inverted ("..., said Clinton").
-    let speaker: SpeakerMatch | null = participle ? unitSpeaker ?? subjectOf(words, 0, i) : speakerBefore(words, i, 0);
-    const inverted = !participle && prevWord !== null && (prevWord.text === ',' || /[”"]|''/.test(prevWord.text)) && speaker === null;
-    if (inverted) speaker = speakerAfter(words, last + 1, n);
-    if (speaker) unitSpeaker = speaker;
-
-    const speakerStartWord = speaker ? speaker.first : i;
-    const beforeWord = inverted ? j : skipBetween(words, Math.min(speakerStartWord, i) - 1);
-    const afterIdx = inverted && speaker ? speaker.last + 1 : last + 1;
-    const tailIsEmpty = afterIdx >= n || /^[.!?]$/.test(words[afterIdx].text) || shortTail(words, afterIdx, regions);
-    const tailIsComma = afterIdx < n && words[afterIdx].text === ',';
-
-    let contentBefore = false;
-    if (!participle && beforeWord > 0 && (tailIsEmpty || tailIsComma)) {
-      const bw = words[beforeWord];
-      const closesQuote = /[”"]|''/.test(bw.text);
-      // "In Texas, voters said they were angry": a short leading adverbial is no content.
-      const clauseBefore = closesQuote || wordCount(text.slice(unit.start, bw.start)) >= 4;
-      contentBefore = (bw.text === ',' || bw.text === '—' || closesQuote) && clauseBefore;
-    }
-
-    if (contentBefore) {
+    if (beforeWord >= 0) {
       const endWord = words[beforeWord];
-      // The stretch before: a quotation that ends here (maybe begun sentences ago), else the clause from the start.
+      // The stretch before: a quotation that ends here (maybe begun sentences ago), else the clause from the start
+      // (or from the end of an earlier trailing attribution in the same sentence).
       const endAt = /[”"]|''/.test(endWord.text) ? endWord.end : endWord.start;
       const region = regions.at(endAt - 1);
       const whole = region !== null && region.end <= endAt + 1;
@@ -298,6 +340,9 @@ function attributeUnit(text: string, unit: Unit, regions: Regions, lexicon: Map<
         }
       }
     }
+    // "spoke at a rally", "was greeted by cheers": a cue followed by a place or agent phrase reports nothing.
+    const infinitive = words[k].lower === 'to' && INFINITIVE_LEMMAS.has(found.cue.lemma);
+    if (opener < 0 && !infinitive && LEADING_PREPOSITIONS.has(words[k].lower) && found.cue.particle === null && found.cue.precision < 0.6) continue;
     const startAt = words[k].start;
     const region = regions.at(startAt);
     let end = limit;

@@ -111,7 +111,8 @@ function load(): Map<string, Cue> {
   for (const [form, c] of Object.entries(CORE)) {
     const seen = cues.get(form);
     if (seen) {
-      if (c.particle && !seen.particle && form.startsWith('call')) seen.particle = c.particle;
+      // "called" alone is a cue too ("called him a liar"); the others need their particle to report anything.
+      if (c.particle && !seen.particle && c.lemma !== 'call') seen.particle = c.particle;
       seen.lemma = c.lemma;
       seen.precision = Math.max(seen.precision, 0.5);
       continue;

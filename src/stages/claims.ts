@@ -1,6 +1,18 @@
 import type { Doc } from '../model/doc.js';
+import { claimsFromQuotes } from '../claims/build.js';
+import { quantityClaims } from '../claims/quantity.js';
 
-/** Placeholder until the stage lands: returns the document unchanged. */
+/**
+ * Normalized claims: one per statement found by `quotes` (speaker entity, predicate lemma, type, object, polarity,
+ * modality, places / quantities / times of its sentences) and one per counted fact stated with a verb. Claims are in
+ * text order. Never throws: a failure is recorded as a message and leaves the layer empty.
+ */
 export function claims(doc: Doc): Doc {
-  return doc;
+  try {
+    const all = [...claimsFromQuotes(doc), ...quantityClaims(doc)].sort((a, b) => a.start - b.start || a.end - b.end);
+    return { ...doc, claims: all };
+  } catch (err) {
+    const text = `claims: ${err instanceof Error ? err.message : String(err)}`;
+    return { ...doc, claims: [], messages: [...doc.messages, { stage: 'claims', severity: 'error', text }] };
+  }
 }

@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createDoc } from '../../src/model/create.js';
+import type { Doc, Quote } from '../../src/model/doc.js';
+import { clean } from '../../src/stages/clean.js';
+import { segment } from '../../src/stages/segment.js';
+import { entities } from '../../src/stages/entities.js';
+import { resolve } from '../../src/stages/resolve.js';
+import { quantities } from '../../src/stages/quantities.js';
+import { dates } from '../../src/stages/dates.js';
+import { quotes } from '../../src/stages/quotes.js';
+import { findQuoteRegions } from '../../src/quotes/marks.js';
+
+/** The real upstream stages, then quotes: what the pipeline gives this stage. */
+function read(raw: string): Doc {
+  const doc = createDoc({ id: 't', source: 'test', published: '2024-12-13', title: null, raw });
+  return quotes(dates(quantities(resolve(entities(segment(clean(doc)))))));
+}
+
+/** The quotes that are statements (terms left out), as the fields a reader checks. */
+function said(raw: string): Array<{ text: string; kind: string; speaker: string | null; cue: string | null }> {
+  return read(raw)
+    .quotes.filter((q) => q.kind !== 'term')
+    .map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.text ?? null, cue: q.cue?.lemma ?? null }));
+}
+
+function expectOffsetsHold(doc: Doc): void {
+  for (const q of doc.quotes) {
+    expect(doc.text.slice(q.start, q.end)).toBe(q.text);
+    if (q.speaker) expect(doc.text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.text);
+    if (q.cue) expect(doc.text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+  }
+}
+
+const SEED = [
+  'At the end of the talks, Blinken reaffirmed the “commitment” of the US “to work with Iraq on security and to always work for Iraqi sovereigntyin order to ensure that the country is “strengthened and protected”.',
+  'The US Secretary of State also promised that Washington, which maintains about 2,500 troops in Iraq and 900 in Syriawill work to prevent any strengthening and re-emergence of the Islamic State (IK).',
+  'Since last Sunday, and the fall of Assad, the Iraqi government demanded “respect” for the will of the Syrian people but also for the territorial integrity of Syria.',
+  'Iraq, led by a coalition of mainly Shiite political parties, is a major factor in, called by Iran, “Axis of Resistance”, which includes Hamas in the Gaza Strip.',
+].join('\n');
+
+describe('quotes: the seed article', () => {
+  const doc = read('The US Secretary of State Anthony Blinken visited Iraq today.\n' + SEED);
+
+  it('finds the reaffirmed commitment as a partial quote of Blinken', () => {
+    const q = doc.quotes.find((x) => x.cue?.lemma === 'reaffirm');
+    expect(q).toMatchObject({ kind: 'mixed', speaker: { text: 'Blinken' } });
+    expect(q?.text.startsWith('the “commitment” of the US “to work with Iraq')).toBe(true);
+    // The unclosed quotation ends where the next one opens, so the content runs to the last closing mark.
+    expect(q?.text.endsWith('“strengthened and protected”')).toBe(true);
+  });
+
+  it('finds the promise as reported speech of the Secretary, resolved to Anthony Blinken', () => {
+    const q = doc.quotes.find((x) => x.cue?.lemma === 'promise');
+    expect(q).toMatchObject({ kind: 'indirect', speaker: { text: 'The US Secretary of State' } });
+    expect(q?.text.startsWith('that Washington, which maintains')).toBe(true);
+    expect(q?.text.endsWith('the Islamic State (IK)')).toBe(true);
+    const entity = q?.speaker?.entity;
+    expect(entity).toBeDefined();
+    expect(doc.entities[entity!].canonical).toBe('Anthony Blinken');
+  });
+
+  it('finds the demand of the Iraqi government with its quoted word', () => {
+    const q = doc.quotes.find((x) => x.cue?.lemma === 'demand');
+    expect(q).toMatchObject({ kind: 'mixed', speaker: { text: 'the Iraqi government' } });
+    expect(q?.text).toBe('“respect” for the will of the Syrian people but also for the territorial integrity of Syria');
+  });
+
+  it('takes “Axis of Resistance” for a term, not a statement', () => {
+    const axis = doc.quotes.filter((x) => x.text.includes('Axis of Resistance'));
+    expect(axis).toEqual([expect.objectContaining({ kind: 'term', speaker: null, cue: null, text: '“Axis of Resistance”' })]);
+  });
+
+  it('keeps every span an exact slice of the text', () => expectOffsetsHold(doc));
+});
+
+describe('quotes: direct quotations', () => {
+  it('“...,” he said', () => {
+    expect(said('“We will not leave,” he said.')).toEqual([{ text: '“We will not leave,”', kind: 'direct', speaker: 'he', cue: 'say' }]);
+  });
+
+  it('X said: “...”', () => {
+    expect(said('Clinton said: “This is a worldwide fight.”')).toEqual([
+      { text: '“This is a worldwide fight.”', kind: 'direct', speaker: 'Clinton', cue: 'say' },
+    ]);
+  });
+
+  it('“...,” said X, with straight marks', () => {
+    expect(said('"It is going well so far," said Police Commissioner Richard Ross.')).toEqual([
+      { text: '"It is going well so far,"', kind: 'direct', speaker: 'Police Commissioner Richard Ross', cue: 'say' },
+    ]);
+  });
+
+  it('a quotation split by its attribution gives two contents of one speaker', () => {
+    expect(said('“It is going well so far,” Ross said, “and the police are doing their jobs.”')).toEqual([
+      { text: '“It is going well so far,”', kind: 'direct', speaker: 'Ross', cue: 'say' },
+      { text: '“and the police are doing their jobs.”', kind: 'direct', speaker: 'Ross', cue: 'say' },
+    ]);
+  });
+
+  it('a quote running over paragraphs is one span, and its speaker carries on', () => {
+    const raw = 'Sanders told the crowd: “We are going to win this state.\n\n“And then we are going to win the nomination.”';
+    const qs = said(raw);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'Sanders', cue: 'tell' });
+    expect(qs[0].text.startsWith('“We are going')).toBe(true);
+    expect(qs[0].text.endsWith('win the nomination.”')).toBe(true);
+  });
+
+  it('a quotation standing alone after an attributed one keeps the speaker', () => {
+    const qs = said('“We will win,” Trump said.\n\n“Nobody has ever seen crowds like these before in this country.”');
+    expect(qs.map((q) => q.speaker)).toEqual(['Trump', 'Trump']);
+  });
+
+  it('nested single quotes stay inside the outer quotation', () => {
+    const qs = said('“They keep telling me ‘be patient’ and I am done waiting,” the mayor said.');
+    expect(qs).toEqual([{ text: '“They keep telling me ‘be patient’ and I am done waiting,”', kind: 'direct', speaker: 'the mayor', cue: 'say' }]);
+  });
+});
+
+describe('quotes: unbalanced marks', () => {
+  it('an opening mark never closed ends at the paragraph end', () => {
+    const regions = findQuoteRegions('He said “we will stay here\nThe next day was calm.');
+    expect(regions).toEqual([expect.objectContaining({ start: 8, closed: false })]);
+    expect('He said “we will stay here'.slice(regions[0].start, regions[0].end)).toBe('“we will stay here');
+  });
+
+  it('an opening mark met while open ends the first quotation', () => {
+    const text = 'a “first part and then “second part” end';
+    expect(findQuoteRegions(text).map((r) => text.slice(r.start, r.end))).toEqual(['“first part and then', '“second part”']);
+  });
+
+  it('a curly opening mark typed in place of a closing one still closes', () => {
+    const text = 'the “Axis of Resistance“ which includes Hamas';
+    expect(findQuoteRegions(text).map((r) => text.slice(r.start, r.end))).toEqual(['“Axis of Resistance“']);
+  });
+
+  it('a stray closing mark opens nothing', () => {
+    expect(findQuoteRegions('He was done.” Then he left.')).toEqual([]);
+  });
+});
+
+describe('quotes: partial quotes and terms', () => {
+  it('a quoted word inside reported speech makes a mixed quote', () => {
+    expect(said('Police Commissioner Richard Ross described the demonstrations as largely "very peaceful."')).toEqual([
+      expect.objectContaining({ kind: 'mixed', speaker: 'Police Commissioner Richard Ross', cue: 'describe' }),
+    ]);
+  });
+
+  it('a scare-quoted name with no cue is a term', () => {
+    const doc = read('Thousands of fighters joined the “Popular Mobilization Forces” in 2014.');
+    expect(doc.quotes.find((q) => q.text === '“Popular Mobilization Forces”')?.kind).toBe('term');
+  });
+});
+
+describe('quotes: reported speech through cue verbs', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['Cox says Obama is trying to distract from his lack of a strategy.', 'say', 'Cox', 'Obama is trying to distract from his lack of a strategy'],
+    ['The minister told reporters that the border would reopen on Monday.', 'tell', 'The minister', 'that the border would reopen on Monday'],
+    ['The governor promised to rebuild every school destroyed by the storm.', 'promise', 'The governor', 'to rebuild every school destroyed by the storm'],
+    ['The company pledged to cut its emissions by half before 2030.', 'pledge', 'The company', 'to cut its emissions by half before 2030'],
+    ['Netanyahu vowed to continue the offensive until all hostages are freed.', 'vow', 'Netanyahu', 'to continue the offensive until all hostages are freed'],
+    ['The unions demanded higher wages for nurses and teachers.', 'demand', 'The unions', 'higher wages for nurses and teachers'],
+    ['Guterres urged both sides to return to the negotiating table.', 'urge', 'Guterres', 'both sides to return to the negotiating table'],
+    ['The senator called for an independent inquiry into the shooting.', 'call', 'The senator', 'an independent inquiry into the shooting'],
+    ['The Kremlin denied that its troops had crossed the border.', 'deny', 'The Kremlin', 'that its troops had crossed the border'],
+    ['Economists warned that the tariffs would raise prices for families.', 'warn', 'Economists', 'that the tariffs would raise prices for families'],
+    ['Both parties agreed to hold new elections in the spring.', 'agree', 'Both parties', 'to hold new elections in the spring'],
+    ['Mook refused to speculate on the events following the election.', 'refuse', 'Mook', 'to speculate on the events following the election'],
+    ['The ministry announced a curfew in the capital after the riots.', 'announce', 'The ministry', 'a curfew in the capital after the riots'],
+  ];
+  for (const [sentence, cue, speaker, content] of cases) {
+    it(`${cue}: ${sentence}`, () => {
+      expect(said(sentence)).toContainEqual({ text: content, kind: 'indirect', speaker, cue });
+    });
+  }
+
+  it('according to X, the content is the clause before', () => {
+    expect(said('The talks collapsed on Friday, according to two diplomats.')).toEqual([
+      { text: 'The talks collapsed on Friday', kind: 'indirect', speaker: 'two diplomats', cue: 'accord' },
+    ]);
+  });
+
+  it('content before the cue: "..., a source said"', () => {
+    expect(said('A campaign operative changed course at the last minute, a source said.')).toEqual([
+      { text: 'A campaign operative changed course at the last minute', kind: 'indirect', speaker: 'a source', cue: 'say' },
+    ]);
+  });
+
+  it('a nested cue stops before the trailing attribution', () => {
+    expect(said('A campaign operative decided to change course, a source said.')).toEqual([
+      { text: 'A campaign operative decided to change course', kind: 'indirect', speaker: 'a source', cue: 'say' },
+      { text: 'to change course', kind: 'indirect', speaker: 'A campaign operative', cue: 'decide' },
+    ]);
+  });
+
+  it('Budapest denied: a place speaking for its government', () => {
+    const doc = read('Budapest denied that it had blocked the sanctions package.');
+    const q = doc.quotes[0];
+    expect(q).toMatchObject({ kind: 'indirect', speaker: { text: 'Budapest' }, cue: { lemma: 'deny' } });
+    expect(q.speaker?.entity).toBeDefined();
+  });
+
+  it('a headline "Name: claim" attributes the claim to the name', () => {
+    expect(said('Graham: Trump Destroying GOP Chance to Win Presidency')).toEqual([
+      { text: 'Trump Destroying GOP Chance to Win Presidency', kind: 'indirect', speaker: 'Graham', cue: 'say' },
+    ]);
+  });
+
+  it('reads no speech into passives and place phrases', () => {
+    expect(said("Blinken's visit to Iraq was not announced until after the meeting.")).toEqual([]);
+    expect(said('The United States remains the largest donor.')).toEqual([]);
+  });
+});
+
+describe('quotes: odd input never throws and keeps offsets', () => {
+  it('empty, mark-only and huge-token texts', () => {
+    for (const raw of ['', '“', '”“"', '"'.repeat(500), 'said said said', 'x'.repeat(20000) + ' said “' + 'y'.repeat(5000)]) {
+      const doc = read(raw);
+      expectOffsetsHold(doc);
+      expect(doc.messages.filter((m) => m.stage === 'quotes')).toEqual([]);
+    }
+  });
+
+  it('any mix of words, marks and newlines', () => {
+    const pieces = ['said', 'told', 'he', 'Trump', 'that', '“', '”', '"', "''", ',', '.', ':', '\n', '\n\n', ' ', 'the plan', 'according to', '😀', 'é'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const doc = read(parts.join(' '));
+        expectOffsetsHold(doc);
+        for (const q of doc.quotes as Quote[]) expect(q.end).toBeGreaterThan(q.start);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
