@@ -15,7 +15,7 @@ import { CONLL_DEV, CONLL_TRAIN, option, readJsonl } from '../src/ner/conll-file
 
 const epochs = Number(option('epochs', '8'));
 const bits = Number(option('bits', '20'));
-const minWeight = Number(option('min-weight', '0.05'));
+const minWeight = Number(option('min-weight', '0.5'));
 const out = option('out', MODEL_PATH);
 const withDev = process.argv.includes('--dev');
 

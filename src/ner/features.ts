@@ -208,6 +208,13 @@ const enum Tpl {
   ShortWordP1,
   SuffixM1,
   GazShort,
+  WordM2M1,
+  WordP1P2,
+  SuffixP1,
+  ShortM2,
+  ShortP2,
+  GazWordM1,
+  PrefixShort,
 }
 
 /**
@@ -257,6 +264,12 @@ export function sentenceFeatures(ctx: DocContext, s: number, memory: DocMemory, 
     add2(Tpl.WordM1Short, wm1, short[i]);
     add2(Tpl.ShortWordP1, short[i], wp1);
     add(Tpl.SuffixM1, i > a && ctx.suffix[(i - 1) * AFFIXES + 2] !== 0 ? ctx.suffix[(i - 1) * AFFIXES + 2] : BOS);
+    add2(Tpl.WordM2M1, at(lower, i - 2), wm1);
+    add2(Tpl.WordP1P2, wp1, at(lower, i + 2));
+    add(Tpl.SuffixP1, i + 1 < b && ctx.suffix[(i + 1) * AFFIXES + 2] !== 0 ? ctx.suffix[(i + 1) * AFFIXES + 2] : EOS);
+    add(Tpl.ShortM2, at(short, i - 2));
+    add(Tpl.ShortP2, at(short, i + 2));
+    if (ctx.prefix[i * AFFIXES + 2] !== 0) add2(Tpl.PrefixShort, ctx.prefix[i * AFFIXES + 2], short[i]);
     const pm1 = at(pos, i - 1);
     const pp1 = at(pos, i + 1);
     add(Tpl.Pos, pos[i]);
@@ -272,6 +285,7 @@ export function sentenceFeatures(ctx: DocContext, s: number, memory: DocMemory, 
     if (g !== 0) {
       for (let c = 0; c < GAZ_CLASSES.length; c++) if ((g & (1 << c)) !== 0) add(Tpl.Gaz, c * 8 + gazPos[i]);
       add2(Tpl.GazShort, g, short[i]);
+      add2(Tpl.GazWordM1, g, wm1);
     }
     add(Tpl.GazM1, i > a ? gazMask[i - 1] : 0xffff);
     add(Tpl.GazP1, i + 1 < b ? gazMask[i + 1] : 0xffff);

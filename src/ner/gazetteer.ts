@@ -51,20 +51,22 @@ export class Gazetteer {
   match(words: readonly string[], from: number, to: number, mask: Uint16Array, pos: Uint8Array): void {
     let j = from;
     while (j < to) {
-      const longest = this.firstWords.get(words[j]);
+      const longest = Math.min(this.firstWords.get(words[j]) ?? 1, to - j);
       let matched = 0;
-      if (longest !== undefined) {
-        for (let len = Math.min(longest, to - j); len >= 1 && matched === 0; len--) {
-          const phrase = len === 1 ? words[j] : words.slice(j, j + len).join(' ');
-          const m = this.phrases.get(phrase);
-          if (m !== undefined) {
-            matched = len;
-            for (let k = 0; k < len; k++) {
-              mask[j + k] = m;
-              pos[j + k] = len === 1 ? GAZ_U : k === 0 ? GAZ_B : k === len - 1 ? GAZ_L : GAZ_I;
-            }
-          }
+      let matchedMask = 0;
+      // grow the candidate phrase one word at a time, remembering the longest that is listed
+      let phrase = words[j];
+      for (let len = 1; len <= longest; len++) {
+        if (len > 1) phrase += ' ' + words[j + len - 1];
+        const m = this.phrases.get(phrase);
+        if (m !== undefined) {
+          matched = len;
+          matchedMask = m;
         }
+      }
+      for (let k = 0; k < matched; k++) {
+        mask[j + k] = matchedMask;
+        pos[j + k] = matched === 1 ? GAZ_U : k === 0 ? GAZ_B : k === matched - 1 ? GAZ_L : GAZ_I;
       }
       j += matched > 0 ? matched : 1;
     }

@@ -71,8 +71,12 @@ export function decodeModel(file: Buffer): NerModel {
   at += header.rows * T * 2;
   const transitions = new Float32Array(body.buffer.slice(body.byteOffset + at, body.byteOffset + at + T * T * 4));
   const rowOf = new Int32Array(1 << header.bits).fill(-1);
-  for (let k = 0; k < ids.length; k++) rowOf[ids[k]] = k;
+  const present = new Uint32Array(Math.max(1, (1 << header.bits) >>> 5));
+  for (let k = 0; k < ids.length; k++) {
+    rowOf[ids[k]] = k;
+    present[ids[k] >>> 5] |= 1 << (ids[k] & 31);
+  }
   const rows = new Float32Array(q.length);
   for (let k = 0; k < q.length; k++) rows[k] = q[k] * header.scale;
-  return { header, weights: { bits: header.bits, rowOf, rows, transitions } };
+  return { header, weights: { bits: header.bits, rowOf, present, rows, transitions } };
 }

@@ -9,6 +9,15 @@ for (let a = 0; a < TAG_COUNT; a++) {
   LEGAL_END[a] = legalEnd(a) ? 1 : 0;
   for (let b = 0; b < TAG_COUNT; b++) LEGAL[a * TAG_COUNT + b] = legalTransition(a, b) ? 1 : 0;
 }
+/** Legal predecessors of each tag (a third of all pairs): the lattice loop visits only these. */
+const PRED_START = new Int32Array(TAG_COUNT + 1);
+const PRED: number[] = [];
+for (let b = 0; b < TAG_COUNT; b++) {
+  PRED_START[b] = PRED.length;
+  for (let a = 0; a < TAG_COUNT; a++) if (LEGAL[a * TAG_COUNT + b]) PRED.push(a);
+}
+PRED_START[TAG_COUNT] = PRED.length;
+const PREDS = Int32Array.from(PRED);
 
 /** Lattice buffers reused from sentence to sentence (decoding allocates nothing per sentence). */
 export class ViterbiWork {
@@ -41,8 +50,8 @@ export function viterbi(n: number, emissions: Float32Array, transitions: Float32
     for (let b = 0; b < T; b++) {
       let best = -Infinity;
       let arg = 0;
-      for (let a = 0; a < T; a++) {
-        if (!LEGAL[a * T + b]) continue;
+      for (let k = PRED_START[b]; k < PRED_START[b + 1]; k++) {
+        const a = PREDS[k];
         const s = score[prev + a] + transitions[a * T + b];
         if (s > best) {
           best = s;

@@ -9,6 +9,11 @@ import { TAG_COUNT } from './tags.js';
 export interface Weights {
   bits: number;
   rowOf: Int32Array | null;
+  /**
+   * With `rowOf`: one bit per feature id, set when it has a row. Most ids seen at inference have none (pruned or
+   * never trained); this 128 KB bitset stays in cache and answers for them without touching the 4 MB `rowOf`.
+   */
+  present?: Uint32Array;
   rows: Float32Array;
   transitions: Float32Array;
 }
@@ -24,10 +29,13 @@ export function emissions(w: Weights, buf: FeatureBuffer, n: number, out: Float3
   const { ids, offsets } = buf;
   const rows = w.rows;
   const rowOf = w.rowOf;
+  const present = w.present;
   for (let i = 0; i < n; i++) {
     const o = i * T;
     for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-      const row = rowOf ? rowOf[ids[k]] : ids[k];
+      const id = ids[k];
+      if (present && (present[id >>> 5] & (1 << (id & 31))) === 0) continue;
+      const row = rowOf ? rowOf[id] : id;
       if (row < 0) continue;
       const r = row * T;
       for (let t = 0; t < T; t++) out[o + t] += rows[r + t];
