@@ -20,6 +20,7 @@ interface ProperNamesFile {
   places: string[];
   names: string[];
   known: string[];
+  common: string[];
 }
 
 export interface ProperNameLexicon {
@@ -29,19 +30,22 @@ export interface ProperNameLexicon {
   names: ReadonlySet<string>;
   /** Every word known to be a name (including the two above): such a word is never split. */
   known: ReadonlySet<string>;
+  /** Lower-case dictionary words common in news text. */
+  common: ReadonlySet<string>;
 }
 
 let properNames: ProperNameLexicon | null = null;
 
-/** Single-word proper names, derived by derive-names.ts. */
+/** Single-word proper names, derived by derive-glue-lexicon.ts. */
 export function properNameLexicon(): ProperNameLexicon {
   if (!properNames) {
     // Read from the source tree: tsc does not copy JSON next to the compiled module.
-    const file = JSON.parse(readFileSync(projectPath('src', 'lexicon', 'proper-names.json'), 'utf8')) as ProperNamesFile;
+    const file = JSON.parse(readFileSync(projectPath('src', 'lexicon', 'glue-lexicon.json'), 'utf8')) as ProperNamesFile;
     properNames = {
       places: new Set(file.places),
       names: new Set(file.names),
       known: new Set([...file.known, ...file.names, ...file.places]),
+      common: new Set(file.common),
     };
   }
   return properNames;

@@ -18,8 +18,9 @@ const PHOTO_WORD = '(?:Photo(?:graph)?s?|Pictures?|Images?|Foto|Illustration|Vid
 const CREDIT_ONLY: RegExp[] = [
   // (AP Photo/Evan Vucci), AFP Photo / John Smith, Photo: John Smith/Getty Images, Picture by Jane Doe
   new RegExp(`^\\(?\\s*(?:${AGENCY}\\s+)?${PHOTO_WORD}\\s*(?:by\\s+|:|/|\\||©)\\s*\\S.*$`, 'iu'),
-  // Credit: ..., Image copyright Getty Images, Image caption ..., Copyright ..., © Reuters
-  new RegExp(`^(?:(?:Image|Photo|Picture|Video)\\s+)?(?:credits?|copyright|caption|source)\\s*(?::|©|-|–)?\\s*\\S.*$`, 'iu'),
+  // Credit: ..., Image copyright Getty Images, Image caption ..., Copyright ..., © Reuters. Not "Source: ...": a
+  // table's or chart's source line is article content and names organizations.
+  new RegExp(`^(?:(?:Image|Photo|Picture|Video)\\s+)?(?:credits?|copyright|caption)\\s*(?::|©|-|–)?\\s*\\S.*$`, 'iu'),
   new RegExp(`^©\\s*\\S.*$`, 'u'),
   // ANDREW CABALLERO-REYNOLDS/Pool via REUTERS, Jonathan Ernst/Reuters, REUTERS/Jonathan Ernst
   new RegExp(`^\\(?${NAME}\\s*/\\s*(?:${AGENCY}\\s+via\\s+)?${AGENCY}(?:\\s+via\\s+${AGENCY})?(?:\\s*/\\s*File)?\\)?\\.?$`, 'u'),
@@ -40,8 +41,8 @@ const CAPTION_END: RegExp[] = [
 /** What every credit holds: a slash, or a photo word. */
 const CREDIT_MARK = /\/|photo|picture|image|credit/i;
 
-/** What a credit without a slash or photo word holds: "via", "©", "copyright", "source", or an agency alone. */
-const CREDIT_ONLY_MARK = new RegExp(`\\bvia\\b|©|copyright|source|^\\(?${AGENCY}`, 'iu');
+/** What a credit without a slash or photo word holds: "via", "©", "copyright", or an agency alone. */
+const CREDIT_ONLY_MARK = new RegExp(`\\bvia\\b|©|copyright|^\\(?${AGENCY}`, 'iu');
 
 /** Boilerplate of news pages, as whole lines. */
 const BOILERPLATE =

