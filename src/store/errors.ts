@@ -1,6 +1,7 @@
 /** Why a database could not be opened or written; the CLI maps every kind to exit code 2. */
 export type StoreErrorKind =
   | 'not-a-database'
+  | 'not-claimex'
   | 'busy'
   | 'newer-schema'
   | 'older-schema'

@@ -55,6 +55,17 @@ export function schemaVersion(db: Database.Database): number {
  */
 export function checkNotNewer(db: Database.Database, file: string, migrations: Migration[]): number {
   const current = schemaVersion(db);
+  if (current === 0) {
+    // Tables but no ledger: some other program's database. Adding claimex tables to it would be vandalism.
+    const foreign = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' LIMIT 1").pluck().get();
+    if (foreign !== undefined) {
+      throw new StoreError(
+        file,
+        'not-claimex',
+        `is an SQLite database but not a claimex one (it has a table "${String(foreign)}" and no schema_migrations); use another --db file`,
+      );
+    }
+  }
   const known = migrations.length > 0 ? migrations[migrations.length - 1].version : 0;
   if (current > known) {
     throw new StoreError(

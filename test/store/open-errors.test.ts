@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, StoreError } from '../../src/store/open.js';
+import { loadMigrations, migrate, MIGRATIONS_DIR } from '../../src/store/migrations.js';
+import { DocWriter } from '../../src/store/writer.js';
 import { contentHash } from '../../src/store/hash.js';
 import { blinkenInBaghdad, sudaniWarns } from './fixtures.js';
 
@@ -118,5 +120,52 @@ describe('readonly stores', () => {
     writer.db.prepare('ROLLBACK').run();
     reader.close();
     writer.close();
+  });
+});
+
+describe('schema versions', () => {
+  it('refuses to add claimex tables to another program\'s SQLite database', () => {
+    const file = join(dir, 'app.sqlite');
+    const other = new Database(file);
+    other.exec('CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT)');
+    other.close();
+    const err = storeErrorOf(() => openStore(file));
+    expect(err.kind).toBe('not-claimex');
+    expect(err.message).toContain('"users"');
+    const tables = new Database(file).prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+    expect(tables).toEqual(['users']);
+  });
+
+  it('upgrades a version-2 database with data: old rows stay searchable, new rows are queued then indexed', () => {
+    const file = join(dir, 'claims.sqlite');
+    const v2 = join(dir, 'migrations-v2');
+    mkdirSync(v2);
+    for (const name of ['001_initial.sql', '002_fts.sql']) copyFileSync(join(MIGRATIONS_DIR, name), join(v2, name));
+    // A database as claimex wrote it at schema version 2 (row-at-a-time FTS triggers, no queue).
+    const old = new Database(file);
+    old.pragma('journal_mode = WAL');
+    old.pragma('foreign_keys = ON');
+    expect(migrate(old, file, loadMigrations(v2))).toEqual([1, 2]);
+    const a = blinkenInBaghdad();
+    old.transaction(() => new DocWriter(old).write(a, contentHash(a.article.raw), '0.1.0'))();
+    old.close();
+
+    const store = openStore(file);
+    expect(store.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(3);
+    const b = sudaniWarns();
+    store.save(b, contentHash(b.article.raw), '0.1.0');
+    store.flushSearchIndex();
+    store.db.exec("INSERT INTO claims_fts (claims_fts, rank) VALUES ('integrity-check', 1)");
+    store.db.exec("INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('integrity-check', 1)");
+    const found = (words: string) =>
+      store.db.prepare('SELECT count(*) FROM claims_fts WHERE claims_fts MATCH ?').pluck().get(words);
+    expect(found('sovereignty')).toBe(1); // indexed by the v2 trigger
+    expect(found('soil')).toBe(1); // queued and flushed under v3
+    // Replacing the v2 article removes its indexed rows exactly.
+    store.save(a, contentHash(a.article.raw), '0.2.0');
+    store.flushSearchIndex();
+    store.db.exec("INSERT INTO claims_fts (claims_fts, rank) VALUES ('integrity-check', 1)");
+    expect(found('sovereignty')).toBe(1);
+    store.close();
   });
 });
