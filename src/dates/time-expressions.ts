@@ -64,10 +64,13 @@ function clauseAround(text: string, span: Span, sentences: Span[]): string {
 /** The sentence around a span: from the previous sentence end to the next one. */
 function sentenceAround(text: string, span: Span, sentences: Span[]): string {
   for (const s of sentences) if (s.start <= span.start && span.end <= s.end) return text.slice(s.start, s.end);
+  // Bounded, so that a text without sentence punctuation costs no more per expression than a long sentence.
+  const floor = Math.max(0, span.start - 400);
+  const ceil = Math.min(text.length, span.end + 400);
   let a = span.start;
-  while (a > 0 && !/[.!?\n]/.test(text[a - 1])) a--;
+  while (a > floor && !/[.!?\n]/.test(text[a - 1])) a--;
   let b = span.end;
-  while (b < text.length && !/[.!?\n]/.test(text[b])) b++;
+  while (b < ceil && !/[.!?\n]/.test(text[b])) b++;
   return text.slice(a, b);
 }
 
@@ -170,21 +173,43 @@ function chronoResults(text: string, ref: Date | null): Array<{ index: number; t
   const instant = ref ?? new Date(2000, 0, 1, 12);
   let at = 0;
   const parseChunk = (end: number): void => {
-    const chunk = text.slice(at, end);
-    if (TIME_CUE.test(chunk)) {
-      for (const r of chrono.en.GB.parse(chunk, instant, { forwardDate: false })) out.push({ index: r.index + at, text: r.text, start: r.start, end: r.end });
+    // chrono slows down more than linearly on long inputs: a run-on "sentence" is cut at spaces every ~1000 chars.
+    while (at < end) {
+      let cut = end;
+      if (end - at > 1500) {
+        const space = text.lastIndexOf(' ', at + 1000);
+        cut = space > at ? space + 1 : at + 1000;
+      }
+      const chunk = text.slice(at, cut);
+      if (TIME_CUE.test(chunk)) {
+        for (const r of chrono.en.GB.parse(chunk, instant, { forwardDate: false })) out.push({ index: r.index + at, text: r.text, start: r.start, end: r.end });
+      }
+      at = cut;
     }
   };
-  for (const m of text.matchAll(SENTENCE_BREAK)) {
-    const end = (m.index ?? 0) + m[0].length;
-    parseChunk(end);
-    at = end;
-  }
+  for (const m of text.matchAll(SENTENCE_BREAK)) parseChunk((m.index ?? 0) + m[0].length);
   parseChunk(text.length);
   return out;
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** Does `span` overlap any span of `sorted` (sorted by start)? Binary search for the last start before its end. */
+function overlapsSorted(sorted: Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < span.end) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Spans of one scan may nest, so look back over a few candidates rather than one.
+  for (let k = last; k >= 0 && k > last - 8; k--) if (overlaps(sorted[k], span)) return true;
+  return false;
+}
 
 /**
  * Every time expression of `text`, resolved against `published` (ISO date or null). `sentences` (optional) bound
@@ -226,14 +251,20 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
     }
     times.push({ ...span, text: surface, ...resolved });
   }
+  const taken = [...times].sort((a, b) => a.start - b.start);
   for (const y of bareYears(text)) {
-    if (times.some((t) => overlaps(t, y))) continue;
+    if (overlapsSorted(taken, y)) continue;
     times.push({ start: y.start, end: y.end, text: y.text, value: y.value, granularity: y.value.includes('/') ? 'range' : 'year', relative: false });
   }
   times.sort((a, b) => a.start - b.start || b.end - a.end);
   // Keep the first of overlapping expressions (chrono and the year pass can meet on "March 2026").
   const kept: TimeExpression[] = [];
-  for (const t of times) if (!kept.some((k) => overlaps(k, t))) kept.push(t);
+  let keptEnd = -1;
+  for (const t of times) {
+    if (t.start < keptEnd) continue;
+    kept.push(t);
+    keptEnd = t.end;
+  }
   return { times: mergeRanges(text, kept), messages };
 }
 

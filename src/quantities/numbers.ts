@@ -72,7 +72,9 @@ const isWordy = (c: ItemClass): boolean => c === 'unit' || c === 'teen' || c ===
 function readRun(tokens: NumToken[], i: number): Item[] {
   const items: Item[] = [];
   let k = i;
-  while (k < tokens.length && items.length < 40) {
+  // 16 items hold any real number phrase ("one million two thousand two hundred three fifths" is 7); the cap bounds
+  // the work on number-word soup.
+  while (k < tokens.length && items.length < 16) {
     const tok = tokens[k];
     if (items.length > 0 && k > i) {
       // Only whitespace between tokens of one phrase.
