@@ -48,5 +48,14 @@ export function explainSqliteError(file: string, err: unknown): unknown {
       { cause: err },
     );
   }
+  if (code === 'SQLITE_FULL') {
+    return new StoreError(file, 'io', 'the disk is full: the last article was not saved', { cause: err });
+  }
+  if (code?.startsWith('SQLITE_READONLY')) {
+    return new StoreError(file, 'io', 'cannot write: the file or its folder is read-only for this user', { cause: err });
+  }
+  if (code?.startsWith('SQLITE_CANTOPEN') || code?.startsWith('SQLITE_IOERR')) {
+    return new StoreError(file, 'io', `cannot read or write the database file (${code})`, { cause: err });
+  }
   return err;
 }

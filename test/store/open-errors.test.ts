@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, StoreError } from '../../src/store/open.js';
 import { loadMigrations, migrate, MIGRATIONS_DIR } from '../../src/store/migrations.js';
 import { DocWriter } from '../../src/store/writer.js';
+import { SqliteStore } from '../../src/store/sqlite-store.js';
 import { contentHash } from '../../src/store/hash.js';
 import { blinkenInBaghdad, sudaniWarns } from './fixtures.js';
 
@@ -167,5 +168,19 @@ describe('schema versions', () => {
     store.db.exec("INSERT INTO claims_fts (claims_fts, rank) VALUES ('integrity-check', 1)");
     expect(found('sovereignty')).toBe(1);
     store.close();
+  });
+});
+
+describe('files the user cannot write', () => {
+  it('a write refused by SQLite (a read-only file) is a StoreError naming the file', () => {
+    const file = join(dir, 'claims.sqlite');
+    openStore(file).close();
+    // What a read-only file gives a writer; made with a readonly connection since tests may run as root.
+    const store = new SqliteStore(new Database(file, { readonly: true }), file, false);
+    const doc = blinkenInBaghdad();
+    const err = storeErrorOf(() => store.save(doc, contentHash(doc.article.raw), '0.1.0'));
+    expect(err.kind).toBe('io');
+    expect(err.message).toBe(`${file}: cannot write: the file or its folder is read-only for this user`);
+    store.db.close();
   });
 });
