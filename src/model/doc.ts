@@ -38,9 +38,10 @@ export interface Message {
 }
 
 /**
- * Maps offsets of the cleaned `text` back to `raw`. `segments` are runs copied unchanged from raw, sorted by
- * `textStart`; text characters outside every run were inserted or replaced by `clean` and map to the raw position
- * of the next run. See `src/text/offset-map.ts` for the functions that read it.
+ * Maps offsets of the cleaned `text` back to `raw`. `segments` are position-exact runs, sorted by `textStart`:
+ * copied from raw, or substituted one character for one (NBSP -> space, ’ -> '). Text characters outside every run
+ * were inserted or replaced by `clean` (`&amp;` -> `&`): a span starting there maps to the start of the raw stretch
+ * they replaced, a span ending there to its end. See `src/text/offset-map.ts` for the functions that read it.
  */
 export interface OffsetMap {
   segments: Array<{ textStart: number; rawStart: number; length: number }>;
