@@ -2,10 +2,13 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { evaluate } from '../eval/run.js';
 import { formatErrors, formatReport, roundReport } from '../eval/format.js';
 import { formatProblem } from '../eval/load.js';
+import { LAYERS, type LayerName } from '../eval/gold.js';
 
 interface EvalFlags {
   json?: boolean;
   errors?: boolean;
+  /** Layers the --errors listing is limited to (`--only quotes,claims`). */
+  only?: Set<LayerName>;
   limit?: number;
 }
 
@@ -13,6 +16,13 @@ function parseLimit(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number');
   return n;
+}
+
+function parseLayers(value: string): Set<LayerName> {
+  const names = value.split(',').map((l) => l.trim()).filter((l) => l !== '');
+  const unknown = names.filter((l) => !(LAYERS as readonly string[]).includes(l));
+  if (unknown.length > 0) throw new InvalidArgumentError(`unknown layer(s) ${unknown.join(', ')}; layers are ${LAYERS.join(', ')}`);
+  return new Set(names as LayerName[]);
 }
 
 /**
@@ -26,7 +36,7 @@ function progress(done: number, total: number): void {
   } else if (done === total || done % Math.ceil(total / 4) === 0) process.stderr.write(`eval ${done}/${total}\n`);
 }
 
-/** `claimex eval GOLD... [--json] [--errors] [--limit N]`: scores the pipeline against gold annotations. */
+/** `claimex eval GOLD... [--json] [--errors [--only LAYERS]] [--limit N]`: scores the pipeline against gold annotations. */
 export function registerEval(program: Command): void {
   program
     .command('eval')
@@ -34,12 +44,15 @@ export function registerEval(program: Command): void {
     .argument('<gold...>', 'gold files or folders (*.json, *.jsonl, searched recursively)')
     .option('--json', 'print the scores as one JSON object')
     .option('--errors', 'list every miss, false alarm and wrong value with its context')
+    .option('--only <layers>', 'limit the --errors listing to some layers, e.g. quotes,claims', parseLayers)
     .option('--limit <n>', 'evaluate only the first N documents', parseLimit)
     .action((gold: string[], flags: EvalFlags) => {
+      const only = flags.only ?? null;
       const run = evaluate(gold, { errors: flags.errors === true, limit: flags.limit, onProgress: progress });
-      if (flags.errors && run.errors.length > 0) {
+      const errors = only ? run.errors.filter((e) => only.has(e.layer)) : run.errors;
+      if (errors.length > 0) {
         // With --json the listing goes to stderr so stdout stays one JSON object.
-        const listing = formatErrors(run.errors) + '\n';
+        const listing = formatErrors(errors) + '\n';
         if (flags.json) process.stderr.write(listing);
         else process.stdout.write(listing + '\n');
       }

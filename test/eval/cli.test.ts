@@ -45,7 +45,7 @@ describe('claimex eval', () => {
     // Gold no recognizer can meet: the word "Yesterday" marked as an organisation's name, so there is a miss to list.
     const gold = { id: 'z', text: 'Yesterday Zzyx spoke.', entities: [{ start: 0, end: 9, type: 'ORG', text: 'Yesterday' }] };
     writeFileSync(join(dir, 'z.json'), JSON.stringify(gold));
-    const r = runEval([join(dir, 'z.json'), '--errors', '--limit', '5']);
+    const r = runEval(['--errors', join(dir, 'z.json'), '--only', 'entities,dates', '--limit', '5']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/entities \(names\)/);
     expect(r.stdout).toMatch(/support/);
