@@ -148,18 +148,25 @@ export function quantities(doc: Doc): Doc {
 
   const out: Quantity[] = [];
   let lastCount: { unit: string; sentence: number } | null = null;
-  for (const m of mergeRanges(candidates, tokens)) {
+  const merged = mergeRanges(candidates, tokens);
+  for (let mi = 0; mi < merged.length; mi++) {
+    const m = merged[mi];
+    const nextStart = mi + 1 < merged.length ? merged[mi + 1].start : Infinity;
     let start = m.start;
     let end = m.end;
     let after = m.t1;
     let unit = m.unit;
     if (m.between) start = tokens[m.t0 - 1].start;
-    const q = m.between ? null : qualifierBefore(tokens, m.t0);
+    const prevEnd = out.length ? out[out.length - 1].end : 0;
+    const qb = m.between ? null : qualifierBefore(tokens, m.t0);
+    // A qualifier already inside the previous quantity's span is not this one's.
+    const q = qb && tokens[qb.t0].start >= prevEnd ? qb : null;
     if (q) start = tokens[q.t0].start;
     const sentence = sentenceOf(m.start);
     if (m.family === 'number') {
       const h = countedNounAfter(tokens, m.t1, text, posAt);
-      const head = h >= 0 ? tokens[h] : null;
+      // The counted noun never reaches into the next quantity ("hundred half€").
+      const head = h >= 0 && tokens[h].end <= nextStart ? tokens[h] : null;
       if (head && TIME_NOUNS.has(head.text)) continue; // "ten years ago", "for five days": the dates stage's
       if (head) {
         unit = pluralize(head.text);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createDoc } from '../../src/model/create.js';
 import type { Doc, TimeExpression } from '../../src/model/doc.js';
 import { clean } from '../../src/stages/clean.js';
@@ -85,5 +86,31 @@ describe('robustness', () => {
     for (const raw of ['', ' ', '31.02.2024', '99/99/9999', 'next next next', '😀 Monday 😀', '“unbalanced 2024']) {
       expect(() => timesOf(raw)).not.toThrow();
     }
+  });
+});
+
+const datePieces = [
+  ' last Sunday', ' next month', ' on Monday', ' 13.12.2024', ' 06/01/2025', ' December 13, 2024', ' 2024-12-13', ' today',
+  ' yesterday', ' ten years ago', ' last weekend', ' within days', ' for five years', ' until September 2025', ' October 7',
+  ' will', ' said', ' in 2024', ' between', ' and', ' 2014', ' to', ' 2016', ',', '.', ' ', '\n', ' at 10:30', ' now', ' March',
+  ' march', ' 2,000 a month', ' R$2,000', ' 31.02.2024', ' the week',
+];
+
+/** ISO values the stage may produce: day, month, year, week, time, a/b range, duration. */
+const ISO_VALUE = /^(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?|\d{4}-W\d{2}|P(T)?[\dX.]+[YMWDHS])$/;
+
+describe('every time expression is well formed (property)', () => {
+  it('keeps spans exact and values ISO on shuffled date-heavy text, with and without a publication date', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...datePieces), { maxLength: 30 }), fc.boolean(), (pieces, hasDate) => {
+        const doc = docOf(pieces.join(''), hasDate ? '2024-12-13' : null);
+        for (const t of doc.times) {
+          expect(doc.text.slice(t.start, t.end)).toBe(t.text);
+          for (const part of t.value.split('/')) expect(part).toMatch(ISO_VALUE);
+          if (!hasDate) expect(t.relative).toBe(false);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createDoc } from '../../src/model/create.js';
 import type { Doc, Quantity } from '../../src/model/doc.js';
 import { clean } from '../../src/stages/clean.js';
@@ -8,6 +9,7 @@ import { resolve } from '../../src/stages/resolve.js';
 import { quantities } from '../../src/stages/quantities.js';
 import { extractNumbers } from '../../src/quantities/numbers.js';
 import { extractMentions } from '../../src/quantities/extract.js';
+import { scoreCase } from '../../src/quantities/recognizers-spec.js';
 
 function docOf(raw: string): Doc {
   return quantities(resolve(entities(segment(clean(createDoc({ id: 't', source: 'test', published: '2024-12-13', title: null, raw }))))));
@@ -156,5 +158,51 @@ describe('robustness', () => {
     expect(valuesOf('three-nought-four')).toEqual([3, 0, 4]);
     expect(valuesOf('Which one do you prefer?')).toEqual([]);
     expect(extractMentions('50 cents').map((m) => [m.family, m.value, m.currency])).toEqual([['money', 0.5, 'USD']]);
+  });
+});
+
+// Pieces of number-heavy news text: arbitrary mixes must keep every quantity well formed.
+const numberPieces = [
+  ' about', ' 2,500', ' troops', ' in Iraq', ' and', ' 900', ' between', ' 10', '-', '20', ' to', ' people', ' $', '€',
+  '£', '5bn', ' million', ' billion', ' percent', '%', ' per cent', ' two', ' hundred', ' a dozen', ' half', ' thirds',
+  ' C-17', ' 10:30', ' 13.12.2024', ' 2024', ' page', ' km', ' degrees Celsius', ' year-old', ' more than', ' up to',
+  ' of them', ',', '.', ' ', '\n', ' 2,3', ' one', ' point', ' minus', ' 1/2', ' ½', ' US$', ' cents', ' ten years ago',
+];
+
+describe('every quantity is well formed (property)', () => {
+  it('keeps spans exact, values finite and ranges ordered on shuffled number-heavy text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...numberPieces), { maxLength: 40 }), (pieces) => {
+        const doc = docOf(pieces.join(''));
+        for (const q of doc.quantities) {
+          expect(doc.text.slice(q.start, q.end)).toBe(q.text);
+          expect(Number.isFinite(q.value)).toBe(true);
+          if (q.valueMax !== undefined) expect(q.valueMax).toBeGreaterThan(q.value);
+          if (q.kind === 'money') expect(q.unit).toBeTruthy();
+          if (q.kind === 'percent') expect(q.unit).toBe('percent');
+          if (q.place !== undefined) expect(doc.mentions[q.place].type).toBe('PLACE');
+        }
+        for (let k = 1; k < doc.quantities.length; k++) expect(doc.quantities[k].start).toBeGreaterThanOrEqual(doc.quantities[k - 1].end);
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
+
+describe('the Recognizers-Text scorer', () => {
+  const result = (text: string, start: number, value: string, extra: Record<string, string> = {}) => ({
+    Text: text, TypeName: 'x', Start: start, End: start + text.length - 1, Resolution: { value, ...extra },
+  });
+
+  it('passes a case only when every value, in order, and the currency agree', () => {
+    expect(scoreCase({ Input: 'two hundred', Results: [result('two hundred', 0, '200')] }, 'number').pass).toBe(true);
+    expect(scoreCase({ Input: 'two hundred', Results: [result('two hundred', 0, '201')] }, 'number').pass).toBe(false);
+    expect(scoreCase({ Input: 'one two', Results: [result('one', 0, '1')] }, 'number').pass).toBe(false);
+    const euros = { Input: 'it cost 323 million euros .', Results: [result('323 million euros', 8, '323000000', { unit: 'Euro', isoCurrency: 'EUR' })] };
+    expect(scoreCase(euros, 'currency')).toMatchObject({ pass: true, exact: true });
+    const wrongCurrency = { ...euros, Results: [result('323 million euros', 8, '323000000', { unit: 'Japanese yen', isoCurrency: 'JPY' })] };
+    expect(scoreCase(wrongCurrency, 'currency').pass).toBe(false);
+    // Minor units: the spec counts "50 cents" as 50 Cent, we store 0.5 USD and keep the written 50.
+    expect(scoreCase({ Input: 'down 50 cents', Results: [result('50 cents', 5, '50', { unit: 'Cent' })] }, 'currency').pass).toBe(true);
   });
 });
