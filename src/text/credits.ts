@@ -17,10 +17,12 @@ const PHOTO_WORD = '(?:Photo(?:graph)?s?|Pictures?|Images?|Foto|Illustration|Vid
 
 const CREDIT_ONLY: RegExp[] = [
   // (AP Photo/Evan Vucci), AFP Photo / John Smith, Photo: John Smith/Getty Images, Picture by Jane Doe
-  new RegExp(`^\\(?\\s*(?:${AGENCY}\\s+)?${PHOTO_WORD}\\s*(?:by\\s+|:|/|\\||©)\\s*\\S.*$`, 'iu'),
+  new RegExp(`^[([]?\\s*(?:File\\s+)?(?:${AGENCY}\\s+)?${PHOTO_WORD}\\s*(?:by\\s+|:|/|\\||©)\\s*\\S.*$`, 'iu'),
   // Credit: ..., Image copyright Getty Images, Image caption ..., Copyright ..., © Reuters. Not "Source: ...": a
   // table's or chart's source line is article content and names organizations.
-  new RegExp(`^(?:(?:Image|Photo|Picture|Video)\\s+)?(?:credits?|copyright|caption)\\s*(?::|©|-|–)?\\s*\\S.*$`, 'iu'),
+  new RegExp(`^(?:(?:Image|Photo|Picture|Video)\\s+)?(?:credits?|copyright|caption)\\s*(?::|,|©|-|–)?\\s*\\S.*$`, 'iu'),
+  // Image source, Getty Images
+  new RegExp(`^(?:Image|Photo|Picture|Video)\\s+source\\s*[,:]?\\s*\\S.*$`, 'iu'),
   new RegExp(`^©\\s*\\S.*$`, 'u'),
   // ANDREW CABALLERO-REYNOLDS/Pool via REUTERS, Jonathan Ernst/Reuters, REUTERS/Jonathan Ernst
   new RegExp(`^\\(?${NAME}\\s*/\\s*(?:${AGENCY}\\s+via\\s+)?${AGENCY}(?:\\s+via\\s+${AGENCY})?(?:\\s*/\\s*File)?\\)?\\.?$`, 'u'),
@@ -34,9 +36,13 @@ const CREDIT_ONLY: RegExp[] = [
 /** A credit closing a caption line: "President Biden in Washington. REUTERS/Jonathan Ernst". */
 const CAPTION_END: RegExp[] = [
   new RegExp(`[\\s.!?)\\]]\\(\\s*(?:${AGENCY}\\s+)?${PHOTO_WORD}\\s*(?:/|:|by\\s)[^()]{1,80}\\)\\s*$`, 'iu'),
-  new RegExp(`[.!?)\\]”"]\\s+(?:${NAME}\\s*/\\s*(?:${AGENCY}\\s+via\\s+)?${AGENCY}|${AGENCY}\\s*/\\s*${NAME})\\s*$`, 'u'),
+  // "... May 5, 2021. REUTERS/Evelyn Hockstein/File Photo"
+  new RegExp(`[.!?)\\]”"]\\s+(?:${NAME}\\s*/\\s*(?:${AGENCY}\\s+via\\s+)?${AGENCY}|${AGENCY}\\s*/\\s*${NAME})(?:\\s*/\\s*(?:File(?: Photo)?|Pool|${AGENCY}))?\\s*$`, 'u'),
   new RegExp(`[.!?)\\]”"]\\s+(?:(?:Photo|Picture|Image|Credit)s?\\s*:\\s*)${NAME}(?:\\s*/\\s*${AGENCY})?\\s*$`, 'u'),
 ];
+
+/** A caption announced as one, whatever follows: "Image caption, The minister arrived in Baghdad". */
+const CAPTION_START = /^(?:image|media|photo|video)\s+caption\s*[,:]?\s*\S/i;
 
 /** What every credit holds: a slash, or a photo word. */
 const CREDIT_MARK = /\/|photo|picture|image|credit/i;
@@ -61,6 +67,7 @@ export function classifyLine(line: string): CreditKind | null {
   const trimmed = line.trim();
   if (trimmed.length < 2 || trimmed.length > 400) return null;
   if (trimmed.length <= 80 && BOILERPLATE.test(trimmed)) return 'boilerplate';
+  if (CAPTION_START.test(trimmed)) return 'caption';
   // Cheap marks first: most lines are long sentences and hold none of them.
   const tail = trimmed.length > 160 ? trimmed.slice(-160) : trimmed;
   const marked = CREDIT_MARK.test(tail);

@@ -174,6 +174,11 @@ describe('credit and caption lines', () => {
     'Image copyright Getty Images',
     'Jonathan Ernst/Reuters',
     'Advertisement',
+    '(Photo by Brendan Smialowski/AFP via Getty Images)',
+    'Image source, Getty Images',
+    'Image caption, Mr Blinken met Iraqi leaders in Baghdad on Friday',
+    'FILE PHOTO: Secretary of State Antony Blinken speaks in Washington, U.S., May 5, 2021. REUTERS/Evelyn Hockstein/File Photo',
+    '[Photo: AP]',
   ])('sets aside "%s"', (line) => {
     const raw = `Blinken arrived in Baghdad on Friday.\n${line}\nHe met the Iraqi Prime Minister.`;
     const doc = cleaned(raw);
