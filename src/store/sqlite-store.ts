@@ -14,6 +14,11 @@ export interface SearchIndexPolicy {
 
 export const DEFAULT_SEARCH_INDEX_POLICY: SearchIndexPolicy = { everyArticles: 200, everyMs: 2000 };
 
+interface SearchQueue {
+  any: Database.Statement;
+  flush: Database.Transaction<() => number>;
+}
+
 interface ArticleRow {
   id: number;
   external_id: string;
@@ -31,6 +36,7 @@ export class SqliteStore implements ClaimStore {
   private readonly deleteIfUnreferenced: Database.Statement<[number, number]>;
   private readonly saveTx: (doc: Doc, hash: string, version: string) => SaveResult;
   private readonly deleteTx: (rowId: number) => void;
+  private searchQueue: SearchQueue | undefined;
   private unflushedArticles = 0;
   private lastFlush = Date.now();
 
@@ -118,27 +124,35 @@ export class SqliteStore implements ClaimStore {
    */
   flushSearchIndex(): number {
     this.assertWritable('index');
-    const flush = this.db.transaction((): number => {
-      const claims = this.db
-        .prepare(`INSERT INTO claims_fts (rowid, object)
-                  SELECT c.id, c.object FROM fts_pending p JOIN claims c ON c.id = p.id WHERE p.tbl = 'claims'`)
-        .run().changes;
-      const quotes = this.db
-        .prepare(`INSERT INTO quotes_fts (rowid, text)
-                  SELECT q.id, q.text FROM fts_pending p JOIN quotes q ON q.id = p.id WHERE p.tbl = 'quotes'`)
-        .run().changes;
-      this.db.prepare('DELETE FROM fts_pending').run();
-      return claims + quotes;
-    });
+    const queue = this.getSearchQueue();
     // Look before locking: nothing queued means nothing to do, even while another process holds the write lock.
-    if (this.guard(() => this.db.prepare('SELECT 1 FROM fts_pending LIMIT 1').get()) === undefined) {
+    if (this.guard(() => queue.any.get()) === undefined) {
       this.unflushedArticles = 0;
       return 0;
     }
-    const indexed = this.guard(() => flush.immediate());
+    const indexed = this.guard(() => queue.flush.immediate());
     this.unflushedArticles = 0;
     this.lastFlush = Date.now();
     return indexed;
+  }
+
+  /** The queue's statements, prepared on first use (a readonly store never flushes). */
+  private getSearchQueue(): SearchQueue {
+    if (this.searchQueue) return this.searchQueue;
+    const indexClaims = this.db.prepare(`INSERT INTO claims_fts (rowid, object)
+      SELECT c.id, c.object FROM fts_pending p JOIN claims c ON c.id = p.id WHERE p.tbl = 'claims'`);
+    const indexQuotes = this.db.prepare(`INSERT INTO quotes_fts (rowid, text)
+      SELECT q.id, q.text FROM fts_pending p JOIN quotes q ON q.id = p.id WHERE p.tbl = 'quotes'`);
+    const clear = this.db.prepare('DELETE FROM fts_pending');
+    this.searchQueue = {
+      any: this.db.prepare('SELECT 1 FROM fts_pending LIMIT 1'),
+      flush: this.db.transaction((): number => {
+        const indexed = indexClaims.run().changes + indexQuotes.run().changes;
+        clear.run();
+        return indexed;
+      }),
+    };
+    return this.searchQueue;
   }
 
   deleteArticle(article: string | number): boolean {
