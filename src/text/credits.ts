@@ -30,12 +30,14 @@ const CREDIT_ONLY: RegExp[] = [
   // AFP via Getty Images, Pool via REUTERS, Jane Doe via Getty Images
   new RegExp(`^\\(?${NAME}\\s+via\\s+${AGENCY}\\)?\\.?$`, 'u'),
   // Getty Images, REUTERS, Reuters Pictures (the agency alone)
-  new RegExp(`^\\(?${AGENCY}(?:\\s*/\\s*${AGENCY})?\\)?\\.?$`, 'u'),
+  new RegExp(`^(?:[-–—]\\s*)?\\(?${AGENCY}(?:\\s*/\\s*${AGENCY})?\\)?\\.?$`, 'u'),
 ];
 
 /** A credit closing a caption line: "President Biden in Washington. REUTERS/Jonathan Ernst". */
 const CAPTION_END: RegExp[] = [
   new RegExp(`[\\s.!?)\\]]\\(\\s*(?:${AGENCY}\\s+)?${PHOTO_WORD}\\s*(?:/|:|by\\s)[^()]{1,80}\\)\\s*$`, 'iu'),
+  // "... on October 2, 2015. (FABRICE COFFRINI/AFP/Getty Images.)"
+  new RegExp(`[.!?”"]\\s+\\(\\s*(?:${NAME}\\s*/\\s*)?${AGENCY}(?:\\s*/\\s*${AGENCY})*\\s*\\.?\\s*\\)\\s*$`, 'u'),
   // "... May 5, 2021. REUTERS/Evelyn Hockstein/File Photo"
   new RegExp(`[.!?)\\]”"]\\s+(?:${NAME}\\s*/\\s*(?:${AGENCY}\\s+via\\s+)?${AGENCY}|${AGENCY}\\s*/\\s*${NAME})(?:\\s*/\\s*(?:File(?: Photo)?|Pool|${AGENCY}))?\\s*$`, 'u'),
   new RegExp(`[.!?)\\]”"]\\s+(?:(?:Photo|Picture|Image|Credit)s?\\s*:\\s*)${NAME}(?:\\s*/\\s*${AGENCY})?\\s*$`, 'u'),
@@ -48,7 +50,7 @@ const CAPTION_START = /^(?:image|media|photo|video)\s+caption\s*[,:]?\s*\S/i;
 const CREDIT_MARK = /\/|photo|picture|image|credit/i;
 
 /** What a credit without a slash or photo word holds: "via", "©", "copyright", or an agency alone. */
-const CREDIT_ONLY_MARK = new RegExp(`\\bvia\\b|©|copyright|^\\(?${AGENCY}`, 'iu');
+const CREDIT_ONLY_MARK = new RegExp(`\\bvia\\b|©|copyright|^(?:[-–—]\\s*)?\\(?${AGENCY}`, 'iu');
 
 /** Boilerplate of news pages, as whole lines. */
 const BOILERPLATE =

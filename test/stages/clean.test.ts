@@ -179,6 +179,8 @@ describe('credit and caption lines', () => {
     'Image caption, Mr Blinken met Iraqi leaders in Baghdad on Friday',
     'FILE PHOTO: Secretary of State Antony Blinken speaks in Washington, U.S., May 5, 2021. REUTERS/Evelyn Hockstein/File Photo',
     '[Photo: AP]',
+    '- Reuters.',
+    'The minister speaks during a meeting in Bern on October 2, 2015. (JOHN SMITH/AFP/Getty Images.)',
   ])('sets aside "%s"', (line) => {
     const raw = `Blinken arrived in Baghdad on Friday.\n${line}\nHe met the Iraqi Prime Minister.`;
     const doc = cleaned(raw);
