@@ -24,7 +24,7 @@ export interface DocContext {
   gazPos: Uint8Array;
   /** How the same word is written in ordinary (not first, not headline) positions of the document: bit 1 capitalized, bit 2 lower-case. */
   docCase: Uint8Array;
-  /** Per sentence: 1 when it is written in capitals (headlines, sports tables). */
+  /** Per sentence: HEADLINE_CAPS when written in capitals (headlines, sports tables), HEADLINE_TITLE for a Title Case headline, else 0. */
   headline: Uint8Array;
 }
 
@@ -37,6 +37,12 @@ export const FLAG_ALL_DIGITS = 32;
 export const FLAG_NO_ALNUM = 64;
 export const FLAG_INNER_CAP = 128;
 export const FLAG_HAS_LETTER = 256;
+
+export const HEADLINE_CAPS = 1;
+export const HEADLINE_TITLE = 2;
+
+/** Words of four letters or more that Title Case leaves lower-case. */
+const SMALL_WORDS = new Set(['with', 'from', 'into', 'onto', 'over', 'than', 'that', 'upon', 'amid', 'after', 'about', 'under', 'while']);
 
 const AFFIXES = 4;
 const BOS = hashString('<s>');
@@ -119,25 +125,45 @@ export function buildDocContext(tokens: NerTokens, gazetteer: Gazetteer): DocCon
   const gazMask = new Uint16Array(n);
   const gazPos = new Uint8Array(n);
   const caseOf = new Map<number, number>();
-  for (let s = 0; s < sentences; s++) {
-    const a = tokens.sentStart[s];
-    const b = tokens.sentEnd[s];
-    let lettered = 0;
-    let caps = 0;
-    for (let i = a; i < b; i++) {
-      if ((flags[i] & FLAG_HAS_LETTER) === 0) continue;
-      lettered++;
-      if ((flags[i] & FLAG_ALL_CAPS) !== 0) caps++;
-    }
-    headline[s] = lettered > 0 && caps / lettered >= 0.6 ? 1 : 0;
-    gazetteer.match(words, a, b, gazMask, gazPos);
-    if (headline[s]) continue;
+  const noteCase = (a: number, b: number): void => {
     for (let i = a + 1; i < b; i++) {
       if ((flags[i] & FLAG_HAS_LETTER) === 0) continue;
       const bit = (flags[i] & FLAG_INIT_CAP) !== 0 ? 1 : 2;
       caseOf.set(lower[i], (caseOf.get(lower[i]) ?? 0) | bit);
     }
+  };
+  const titleCandidates: number[] = [];
+  for (let s = 0; s < sentences; s++) {
+    const a = tokens.sentStart[s];
+    const b = tokens.sentEnd[s];
+    let lettered = 0;
+    let caps = 0;
+    let longCapped = 0;
+    let longLower = 0;
+    for (let i = a; i < b; i++) {
+      if ((flags[i] & FLAG_HAS_LETTER) === 0) continue;
+      lettered++;
+      if ((flags[i] & FLAG_ALL_CAPS) !== 0) caps++;
+      if (words[i].length >= 4 && !SMALL_WORDS.has(words[i])) {
+        if ((flags[i] & FLAG_INIT_CAP) !== 0) longCapped++;
+        else longLower++;
+      }
+    }
+    gazetteer.match(words, a, b, gazMask, gazPos);
+    if (lettered > 0 && caps / lettered >= 0.6) headline[s] = HEADLINE_CAPS;
+    else if (longCapped >= 3 && longLower === 0) titleCandidates.push(s);
+    else noteCase(a, b);
   }
+  // A Title Case line is a headline when some of its words are written lower-case elsewhere in the article;
+  // otherwise it is an ordinary sentence full of names ("Barack Obama, Hillary Clinton and Donald Trump met").
+  for (const s of titleCandidates) {
+    const a = tokens.sentStart[s];
+    const b = tokens.sentEnd[s];
+    let lowerElsewhere = false;
+    for (let i = a; i < b && !lowerElsewhere; i++) lowerElsewhere = words[i].length >= 4 && ((caseOf.get(lower[i]) ?? 0) & 2) !== 0;
+    if (lowerElsewhere) headline[s] = HEADLINE_TITLE;
+  }
+  for (const s of titleCandidates) if (headline[s] === 0) noteCase(tokens.sentStart[s], tokens.sentEnd[s]);
   const docCase = new Uint8Array(n);
   for (let i = 0; i < n; i++) docCase[i] = caseOf.get(lower[i]) ?? 0;
 
@@ -215,6 +241,7 @@ const enum Tpl {
   ShortP2,
   GazWordM1,
   PrefixShort,
+  TitleDocCase,
 }
 
 /**
@@ -278,8 +305,8 @@ export function sentenceFeatures(ctx: DocContext, s: number, memory: DocMemory, 
     add2(Tpl.Pos3, mix(pm1, pos[i]), pp1);
     if (i === a) add(Tpl.FirstShort, short[i]);
     if (hl) {
-      add(Tpl.HeadlineWord, lower[i]);
-      add(Tpl.HeadlineShort, short[i]);
+      add2(Tpl.HeadlineWord, hl, lower[i]);
+      add2(Tpl.HeadlineShort, hl, short[i]);
     }
     const g = gazMask[i];
     if (g !== 0) {
@@ -293,6 +320,7 @@ export function sentenceFeatures(ctx: DocContext, s: number, memory: DocMemory, 
       const caseBits = f & (FLAG_INIT_CAP | FLAG_ALL_CAPS);
       add2(Tpl.DocCase, docCase[i], caseBits);
       if (i === a || hl) add2(Tpl.DocCaseFirst, docCase[i], hl * 2 + (i === a ? 1 : 0));
+      if (hl === HEADLINE_TITLE) add2(Tpl.TitleDocCase, docCase[i], short[i]);
     }
     const m = mem(i);
     if (m !== 0) {

@@ -57,6 +57,26 @@ describe('recognizeNames (the trained model)', () => {
     expect(names(doc(raw))).toContainEqual(['Werner Zwingmann', 'PERSON']);
   });
 
+  it('does not glue the last word of an unsplit sentence onto a name', () => {
+    const found = names(pipelineDoc('Forty-three said yes; forty-four, no. Rasmussen has a similar question.'));
+    expect(found.map(([text]) => text)).toContain('Rasmussen');
+    for (const [text] of found) expect(text).not.toMatch(/^no\b/);
+  });
+
+  it('keeps a lower-case name particle at the start of a name', () => {
+    const found = names(pipelineDoc('Spanish Farm Minister Loyola de Palacio had earlier accused Fischler. Later, de Palacio left.'));
+    expect(found).toContainEqual(['Loyola de Palacio', 'PERSON']);
+  });
+
+  it('reads a Title Case headline as a headline, not as a string of names', () => {
+    const d = pipelineDoc('Wealthy Voters Abandon Republican Party Over Trade\nWealthy voters are leaving the party, and trade is why, Donald Trump said.');
+    const mentions = recognizeNames(d);
+    expect(mentions.map((m) => m.text)).toContain('Donald Trump');
+    const inHeadline = mentions.filter((m) => m.end <= d.text.indexOf('\n')).map((m) => m.text);
+    // "Republican Party" is a name; "Wealthy Voters", "Abandon", "Trade" are not
+    for (const text of inHeadline) expect(text).toBe('Republican Party');
+  });
+
   it('finds nothing in an empty or blank document', () => {
     expect(recognizeNames(doc(''))).toEqual([]);
     expect(recognizeNames(pipelineDoc(''))).toEqual([]);
