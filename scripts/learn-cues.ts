@@ -52,6 +52,8 @@ function main(): void {
   const withSpeaker = new Map<string, number>();
   const particles = new Map<string, Map<string, number>>();
   const seenRelationCue = new Set<string>();
+  const passive = new Map<string, number>();
+  const BE = /(?:\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+|not\s+|also\s+)?)$/u;
 
   for (const doc of docs) {
     for (const q of doc.quotes) {
@@ -66,6 +68,10 @@ function main(): void {
       if (seenRelationCue.has(key)) continue;
       seenRelationCue.add(key);
       cueCount.set(head, (cueCount.get(head) ?? 0) + 1);
+      // Passive cues ("is expected to", "was first reported by"): how often the form is a cue after a form of "be".
+      const headAt = q.cue.text.toLowerCase().indexOf(head);
+      const before = doc.text.slice(Math.max(0, q.cue.start + headAt - 30), q.cue.start + headAt).toLowerCase();
+      if (BE.test(before)) passive.set(head, (passive.get(head) ?? 0) + 1);
       if (q.start >= q.cue.end) after.set(head, (after.get(head) ?? 0) + 1);
       if (q.speaker) withSpeaker.set(head, (withSpeaker.get(head) ?? 0) + 1);
       const next = words[i + 1];
@@ -99,6 +105,7 @@ function main(): void {
       total: Math.max(n, total.get(form) ?? n),
       after: after.get(form) ?? 0,
       speaker: withSpeaker.get(form) ?? 0,
+      passive: passive.get(form) ?? 0,
       particles: parts,
     };
   }

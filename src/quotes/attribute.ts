@@ -90,19 +90,22 @@ function wordCount(text: string): number {
 
 function findCues(words: Word[], regions: Regions, lexicon: Map<string, Cue>): FoundCue[] {
   const found: FoundCue[] = [];
+  const alpha = words.filter((w) => /^\p{L}/u.test(w.text));
+  const titleCase = alpha.length >= 3 && alpha.filter((w) => /^\p{Lu}/u.test(w.text)).length >= alpha.length * 0.7;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const cue = lexicon.get(w.lower);
     if (!cue || cue.precision < CUE_PRECISION) continue;
     if (regions.at(w.start)) continue; // a verb inside a quotation is the speaker's, not the article's
-    if (i > 0 && /^\p{Lu}/u.test(w.text) && words[i - 1].text !== '“' && words[i - 1].text !== '"') continue; // "United States"
+    // "United States": a capitalized cue word mid-sentence is a name, except in a Title Case headline.
+    if (i > 0 && !titleCase && /^\p{Lu}/u.test(w.text) && words[i - 1].text !== '“' && words[i - 1].text !== '"') continue;
     const prev = words[i - 1]?.lower;
     if (prev !== undefined && NOUN_USE.has(prev)) continue; // "the promise", "to say"
     // Passives ("was not announced", "are frequently attacked by") report no speaker's act.
     if (!/(?:ing|s)$/.test(w.lower)) {
       let b = i - 1;
       while (b >= 0 && (/^(?:not|never|also|n't|being|been)$/.test(words[b].lower) || /^\p{Ll}+ly$/u.test(words[b].text))) b--;
-      if (b >= 0 && PASSIVE.has(words[b].lower)) continue;
+      if (b >= 0 && PASSIVE.has(words[b].lower) && cue.passiveRate < 0.3) continue;
     }
     let last = i;
     if (cue.particle) {
@@ -201,7 +204,7 @@ function colonAttribution(text: string, unit: Unit, words: Word[], regions: Regi
   return true;
 }
 
-const COLON: Cue = { form: ':', lemma: 'say', precision: 1, afterRate: 1, particle: null };
+const COLON: Cue = { form: ':', lemma: 'say', precision: 1, afterRate: 1, passiveRate: 0, particle: null };
 
 /** What one cue's sentence says about it: who speaks, and on which side of the cue the content lies. */
 interface CueReading {
@@ -370,12 +373,61 @@ function pushDraft(
   drafts.push({ ...span, speaker, cue, cueSpan });
 }
 
-function isTerm(text: string, region: QuoteRegion): boolean {
+const TITLE_GLUE = new Set(['of', 'the', 'a', 'an', 'and', 'with', 'in', 'on', 'for', 'to', 'is', 'at', 'by', 'from', 'or', 'not']);
+
+/**
+ * A quotation no cue reached is a term (no statement) when it is short, or names something (every word capitalized
+ * but the glue words: “Guardians of the Galaxy”, “Axis of Resistance”), or is a lower-case fragment inside a
+ * sentence (“an orange buffoon”): such a fragment belongs to a clause we found no speaker for, it is not a quote.
+ */
+function isTerm(text: string, region: QuoteRegion, unitStart: number): boolean {
   const inner = text.slice(region.innerStart, region.innerEnd).trim();
-  const n = wordCount(inner);
-  if (n === 0 || n > TERM_WORDS) return false;
-  if (/[.!?]$/.test(inner.replace(/[,;:]$/, ''))) return false;
-  return true;
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const n = words.length;
+  if (n === 0) return true;
+  const sentenceFinal = /[.!?…]$/.test(inner.replace(/[,;:]$/, ''));
+  if (n <= TERM_WORDS && !sentenceFinal) return true;
+  if (n <= 8 && words.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && TITLE_GLUE.has(w.toLowerCase())))) return true;
+  const inSentence = /\p{L}/u.test(text.slice(unitStart, region.start));
+  if (inSentence && /^\p{Ll}/u.test(inner) && n <= 12) return true;
+  return false;
+}
+
+/** Index of the token starting at `offset`, or -1 (tokens are sorted by start). */
+function tokenAt(doc: Doc, offset: number): number {
+  const starts = doc.tokens.start;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] === offset) return mid;
+    if (starts[mid] < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The verb nearest before a quoted fragment, its subject as speaker, the rest of the clause as content. */
+function fragmentAttribution(doc: Doc, text: string, unit: Unit, region: QuoteRegion, regions: Regions): Draft | null {
+  if (doc.tokens.start.length === 0) return null; // without the tagger we cannot tell the verb
+  const words = wordsOf(text, unit.start, unit.end);
+  const at = words.findIndex((w) => w.start >= region.start);
+  for (let v = at - 1; v >= 0 && at - v <= 12; v--) {
+    const w = words[v];
+    if (/^[,;:—–]$/.test(w.text) && v < at - 1) return null; // another clause: the fragment is not its object
+    const t = tokenAt(doc, w.start);
+    if (t < 0 || doc.tokens.pos[t] !== 'VERB' || regions.at(w.start)) continue;
+    const speaker = speakerBefore(words, v, 0);
+    if (!speaker) return null;
+    const start = words[v + 1].start;
+    let span = trimSpan(text, start, unit.end);
+    span = dropFinalStop(text, span);
+    if (span.end < region.end) span = { start: span.start, end: region.end };
+    const lemma = (doc.tokens.lemma[t] || w.lower).toLowerCase();
+    const cue: FoundCue = { index: v, lastIndex: v, cue: { form: w.lower, lemma, precision: 0, afterRate: 1, passiveRate: 0, particle: null } };
+    return { ...span, speaker, cue, cueSpan: { start: w.start, end: w.end } };
+  }
+  return null;
 }
 
 /** All quotes of the document, in text order. */
@@ -402,7 +454,18 @@ export function findQuotes(doc: Doc): Quote[] {
   const orphans: Array<{ region: QuoteRegion; term: boolean }> = [];
   for (const r of regions.list) {
     if (covered(r)) continue;
-    orphans.push({ region: r, term: isTerm(text, r) });
+    const unit = units.find((u) => u.start <= r.start && r.start < u.end);
+    const term = isTerm(text, r, unit ? unit.start : r.start);
+    // A quoted fragment inside a sentence ("Sanders called Trump “an orange buffoon”") is what the verb before it
+    // attributes, even when that verb is no reporting verb we know: a partial quote of the verb's subject.
+    if (term && unit && /^\p{Ll}/u.test(text.slice(r.innerStart, r.innerEnd).trim())) {
+      const d = fragmentAttribution(doc, text, unit, r, regions);
+      if (d) {
+        kept.push(d);
+        continue;
+      }
+    }
+    orphans.push({ region: r, term });
   }
 
   const quotes: Quote[] = [];
@@ -424,6 +487,7 @@ export function findQuotes(doc: Doc): Quote[] {
 
   let last: Draft | null = null;
   let lastEnd = -1;
+  all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   for (const item of all) {
     if (item.kind === 'term') {
       quotes.push(toQuote(item.span, 'term', null));
@@ -437,9 +501,7 @@ export function findQuotes(doc: Doc): Quote[] {
       d = last && paragraphsBetween <= 2 ? last : null;
     }
     quotes.push(toQuote(item.span, item.kind, d));
-    if (item.draft?.speaker && !PRONOUNS.has('')) {
-      last = item.draft;
-    }
+    if (item.draft?.speaker) last = item.draft;
     lastEnd = item.span.end;
   }
   return quotes;

@@ -12,6 +12,8 @@ export interface CueEntry {
   after: number;
   /** Times the attribution had a source. */
   speaker: number;
+  /** Times the form was a cue in the passive, after a form of "be" ("is expected to"). */
+  passive?: number;
   /** Particles that follow the form inside the cue ("called for"), with counts. */
   particles: Record<string, number>;
 }
@@ -30,6 +32,8 @@ export interface Cue {
   precision: number;
   /** Fraction of cues of this form whose content follows them. */
   afterRate: number;
+  /** Passive occurrences that are cues, over all the form's cue occurrences: high for "expected", ~0 for "said". */
+  passiveRate: number;
   /** Particle the cue takes ("for" in "called for"), when the form needs one to be a cue. */
   particle: string | null;
 }
@@ -106,7 +110,7 @@ function load(): Map<string, Cue> {
     if (partTotal > e.cue * 0.6) {
       particle = Object.entries(e.particles).sort((a, b) => b[1] - a[1])[0][0];
     }
-    cues.set(form, { form, lemma: e.lemma, precision, afterRate: e.cue ? e.after / e.cue : 1, particle });
+    cues.set(form, { form, lemma: e.lemma, precision, afterRate: e.cue ? e.after / e.cue : 1, passiveRate: e.cue ? (e.passive ?? 0) / e.cue : 0, particle });
   }
   for (const [form, c] of Object.entries(CORE)) {
     const seen = cues.get(form);
@@ -117,7 +121,7 @@ function load(): Map<string, Cue> {
       seen.precision = Math.max(seen.precision, 0.5);
       continue;
     }
-    cues.set(form, { form, lemma: c.lemma, precision: 0.5, afterRate: 0.8, particle: c.particle ?? null });
+    cues.set(form, { form, lemma: c.lemma, precision: 0.5, afterRate: 0.8, passiveRate: 0, particle: c.particle ?? null });
   }
   return cues;
 }

@@ -136,6 +136,9 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
       continue;
     }
     const o: Mark = open;
+    open = null;
+    // "" with nothing inside quotes nothing: typewriter marks doubled, or an empty string in a code sample.
+    if (!/[\p{L}\p{N}]/u.test(text.slice(o.at + o.length, mark.at))) continue;
     regions.push({ start: o.at, end: mark.at + mark.length, closed: true, innerStart: o.at + o.length, innerEnd: mark.at });
     open = null;
   }
