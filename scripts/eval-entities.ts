@@ -41,8 +41,13 @@ let chars = 0;
 let stageMs = 0;
 const errors: string[] = [];
 
-for (const g of docs) {
-  const prepared: Doc = segment(clean(createDoc({ id: g.id, source: 'conll', published: null, title: null, raw: g.text })));
+const preparedDocs: Doc[] = docs.map((g) => segment(clean(createDoc({ id: g.id, source: 'conll', published: null, title: null, raw: g.text }))));
+// A first, cold pass loads the tables and warms the JIT; the timed, scored pass is the second one.
+const coldStart = performance.now();
+for (const d of preparedDocs) resolve({ ...d, mentions: findMentions(d, { model: !rulesOnly, guessProperNouns: guess }).mentions });
+const coldMs = performance.now() - coldStart;
+for (const [n, g] of docs.entries()) {
+  const prepared = preparedDocs[n];
   const t0 = performance.now();
   const found = findMentions(prepared, { model: !rulesOnly, guessProperNouns: guess });
   resolve({ ...prepared, mentions: found.mentions });
@@ -90,5 +95,5 @@ for (const t of TYPES) {
 const p = all.tp / Math.max(1, all.tp + all.fp);
 const r = all.tp / Math.max(1, all.tp + all.fn);
 console.log(`micro   P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f(p, r).toFixed(3)}  docs ${docs.length} ${rulesOnly ? '(rules only)' : '(model + rules)'}`);
-console.log(`entities+resolve: ${(chars / 1024 / (stageMs / 1000)).toFixed(1)} KB/s over ${(chars / 1024).toFixed(0)} KB`);
+console.log(`entities+resolve: ${(chars / 1024 / (stageMs / 1000)).toFixed(1)} KB/s warm, ${(chars / 1024 / (coldMs / 1000)).toFixed(1)} KB/s cold (table loading included), over ${(chars / 1024).toFixed(0)} KB`);
 if (showErrors) console.log(errors.join('\n'));

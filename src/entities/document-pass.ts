@@ -16,7 +16,7 @@ function personWords(cands: readonly NameCandidate[]): Set<string> {
   for (const c of cands) {
     if (c.type !== 'PERSON' || c.source === 'guess') continue;
     const parts = c.text.split(/\s+/);
-    if (parts.length < 2 && !c.role) continue;
+    if (parts.length < 2 && !c.role && c.source !== 'pattern') continue;
     for (const p of parts) {
       // A word a gazetteer knows ("Chechnya" in a headline run "Lebed Chechnya") is no evidence of a surname.
       if (isNameParticle(p) || p.length < 2 || lookupName(p) || lookupDemonym(p) || MISC_WORDS.has(p.toLowerCase())) continue;

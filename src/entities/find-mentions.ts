@@ -54,7 +54,7 @@ export function findMentions(doc: Doc, options: FindOptions = {}): FoundMentions
   }));
   const messages = [...doc.messages];
   const model = options.model === false ? [] : checkModelNames(safeModelNames(doc, messages), others);
-  const names = mergeNames(model, ruleNames);
+  const names = retypeKnownPeople(mergeNames(model, ruleNames));
   const all = [...names, ...others].filter((m) => m.end > m.start && text.slice(m.start, m.end) === m.text);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions: dedupe(all), messages };
@@ -116,6 +116,24 @@ export function mergeNames(model: readonly Mention[], rules: readonly Mention[])
     else if (r.role && !hit.role && hit.type === 'PERSON') hit.role = r.role;
   }
   return nonOverlapping(out);
+}
+
+/**
+ * One word, one type within an article: a lone word that is part of a person's name found elsewhere ("Assad" after
+ * "the Assad regime" or "Bashar al-Assad") is that person, whatever a recognizer called it, unless a gazetteer
+ * knows the word as a place or organization.
+ */
+function retypeKnownPeople(names: Mention[]): Mention[] {
+  const personWords = new Set<string>();
+  for (const m of names) {
+    if (m.type !== 'PERSON') continue;
+    for (const w of m.text.split(/\s+/)) personWords.add(w.replace(/^(?:al|el)-/i, '').toLowerCase());
+  }
+  return names.map((m) => {
+    if (m.type === 'PERSON' || /\s/.test(m.text) || !personWords.has(m.text.toLowerCase())) return m;
+    if (lookupName(m.text) || lookupDemonym(m.text)) return m;
+    return { ...m, type: 'PERSON', source: `${m.source}+alias` };
+  });
 }
 
 /** Keeps the first of any overlapping names (sorted by start, longer first). */

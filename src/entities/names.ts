@@ -149,17 +149,20 @@ export function findInSentence(text: string, words: readonly Word[], tagsOf: Tag
     i = j;
   }
 
-  // 2. Titles with no name after them: "the US Secretary of State", "the minister", "President-elect".
+  // 2. Titles with no name after them: "the US Secretary of State", "Iraq's prime minister", "President-elect".
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     const isThe = w.text.toLowerCase() === 'the';
-    const startAt = isThe ? k + 1 : k;
-    if (!isThe && (k > 0 && words[k - 1].text.toLowerCase() === 'the')) continue;
+    // "Iraq's prime minister": a place's possessive stands where "the" would.
+    const isPossessor = !isThe && k + 1 < words.length && /^['’]s$/.test(words[k + 1].text) && isCapitalized(w.text) && (countryByName(w.text) ?? cityByName(w.text)) !== undefined;
+    const startAt = isThe ? k + 1 : isPossessor ? k + 2 : k;
+    if (!isThe && !isPossessor && k > 0 && (words[k - 1].text.toLowerCase() === 'the' || /^['’]s$/.test(words[k - 1].text))) continue;
     if (startAt >= words.length) continue;
-    if (!isThe && !isCapitalized(words[startAt].text)) continue;
+    if (!isThe && !isPossessor && !isCapitalized(words[startAt].text)) continue;
     const phrase = titlePhraseAt(words, startAt, text, texts);
     if (!phrase) continue;
     if (isThe && !joinable(text, w, words[startAt])) continue;
+    if (isPossessor && !joinable(text, words[k + 1], words[startAt])) continue;
     const lastIdx = startAt + phrase.length - 1;
     const next = words[lastIdx + 1];
     // Followed by a name: the title is that name's role, not a mention of its own.
@@ -174,7 +177,7 @@ export function findInSentence(text: string, words: readonly Word[], tagsOf: Tag
       type: 'PERSON',
       kind: 'nominal',
       source: 'title',
-      role: text.slice(words[startAt].start, mEnd),
+      role: text.slice(isPossessor ? mStart : words[startAt].start, mEnd),
     });
     k = lastIdx;
   }
@@ -295,6 +298,17 @@ function processRun(
   }
   const start = span[0].start;
   const end = span[span.length - 1].end;
+  if (!role && !typed.source.startsWith('gazetteer')) {
+    // "Mohammed al-Sudani, the Iraqi Prime Minister, said": an appositive title is the name's role.
+    const appositive = roleAfter(text, words, texts, i + span.length);
+    if (appositive) {
+      role = appositive;
+      typed = { type: 'PERSON', source: 'title' };
+    } else if (span.length === 1 && typed.type !== 'ORG' && PERSON_HEADS.test(text.slice(end0(span), end0(span) + 16))) {
+      // "the Assad regime", "the Trump administration": a head that only people carry.
+      typed = { type: 'PERSON', source: 'pattern' };
+    }
+  }
   const cand: NameCandidate = {
     start,
     end,
@@ -320,6 +334,34 @@ function processRun(
       cand.source = 'acronym';
     }
   }
+}
+
+/** Nouns after a surname that make it a person: "the Assad regime", "the Clinton campaign". */
+const PERSON_HEADS = /^ (?:regime|administration|presidency|family|clan|dynasty|loyalists|campaign)\b/;
+
+function end0(span: readonly Word[]): number {
+  return span[span.length - 1].end;
+}
+
+/** A title in apposition after a name: "X, the Iraqi Prime Minister", "X, Iraq's foreign minister". */
+function roleAfter(text: string, words: readonly Word[], texts: readonly string[], next: number): string | undefined {
+  if (next >= words.length) return undefined;
+  if (!/^,\s{1,2}$/.test(text.slice(words[next - 1].end, words[next].start))) return undefined;
+  let k = next;
+  let from = words[k].start;
+  if (texts[k].toLowerCase() === 'the') {
+    k += 1;
+    if (k < words.length) from = words[k].start;
+  } else if (k + 1 < words.length && /^['’]s$/.test(texts[k + 1]) && countryByName(texts[k])) {
+    k += 2;
+  } else return undefined;
+  const phrase = titlePhraseAt(words, k, text, texts);
+  if (!phrase) return undefined;
+  const last = words[k + phrase.length - 1];
+  const after = text.slice(last.end, last.end + 2);
+  // The title phrase must end there ("the Iraqi Prime Minister, said"), not run on into "of the party".
+  if (!/^(?:[,.;:)]|\s*$)/.test(after)) return undefined;
+  return text.slice(from, last.end);
 }
 
 function isCountryOrRegion(word: string): boolean {

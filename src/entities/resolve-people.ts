@@ -45,6 +45,7 @@ export function resolvePeople(
   text: string,
   mentions: readonly Mention[],
   sentenceOf: (offset: number) => number,
+  isModifier: (m: Mention) => boolean = () => false,
 ): { clusters: PersonCluster[]; assigned: Int32Array } {
   const assigned = new Int32Array(mentions.length).fill(-1);
   const clusters: PersonCluster[] = [];
@@ -117,6 +118,8 @@ export function resolvePeople(
       const cand = personMentions[k];
       if (cand.m.end > m.start) continue;
       if (sentenceOf(cand.m.start) < sentence - 1) break;
+      // "the Assad regime": a name modifying a noun is rarely what a later "he" refers to.
+      if (isModifier(cand.m)) continue;
       const c = clusters[assigned[cand.i]];
       if (gender && c.gender && c.gender !== gender) continue;
       // A pronoun inside the span of its antecedent's own phrase cannot refer to it ("his" in "his own").

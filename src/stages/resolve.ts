@@ -14,7 +14,7 @@ export function resolve(doc: Doc): Doc {
   const text = doc.text;
   const mentions: Mention[] = doc.mentions.map((m) => ({ ...m }));
   const sentenceOf = sentenceIndex(doc);
-  const people = resolvePeople(text, mentions, sentenceOf);
+  const people = resolvePeople(text, mentions, sentenceOf, compoundModifier(doc));
   const others = resolvePlacesAndOrgs(text, mentions);
 
   // Entities in order of first mention, so indices read like the article.
@@ -53,6 +53,22 @@ export function resolve(doc: Doc): Doc {
     if (m.type === 'PLACE' && m.kind === 'name' && isMetonymic(text.slice(m.end, m.end + 40), text.slice(Math.max(0, m.start - 20), m.start))) m.metonymy = true;
   }
   return { ...doc, mentions, entities };
+}
+
+/** Is a mention directly followed by a common noun it modifies ("the Assad regime")? Reads the segmenter's POS. */
+function compoundModifier(doc: Doc): (m: Mention) => boolean {
+  const starts = doc.tokens.start;
+  return (m: Mention): boolean => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= starts.length || !/^\s$/.test(doc.text.slice(m.end, starts[lo]))) return false;
+    return doc.tokens.pos[lo] === 'NOUN';
+  };
 }
 
 function distinct(values: string[]): string[] {

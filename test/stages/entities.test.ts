@@ -120,6 +120,24 @@ describe('titles and roles', () => {
     );
   });
 
+  it('takes a title in apposition after a name as its role', () => {
+    expect(ruleNames('Mohammed al-Sudani, the Iraqi Prime Minister, said the talks went well.')[0]).toMatchObject({
+      text: 'Mohammed al-Sudani',
+      type: 'PERSON',
+      role: 'Iraqi Prime Minister',
+    });
+    expect(ruleNames("Fuad Hussein, Iraq's foreign minister, met him.")[0]).toMatchObject({ text: 'Fuad Hussein', role: "Iraq's foreign minister" });
+  });
+
+  it("makes a place's possessive title a nominal mention", () => {
+    expect(rules("Iraq's prime minister said the troops would stay.")).toEqual(
+      expect.arrayContaining([
+        ['nominal', 'PERSON', "Iraq's prime minister"],
+        ['name', 'PLACE', 'Iraq'],
+      ]),
+    );
+  });
+
   it('drops honorifics from the name', () => {
     expect(ruleNames('Talks were led by Mr. John Smith of the bank.').map((m) => m.text)).toContain('John Smith');
   });
@@ -149,6 +167,14 @@ describe('what is not a name', () => {
 
   it('skips events and competitions', () => {
     expect(ruleNames('He watched the World Cup final and the U.S. Open.').map((m) => m.text)).toEqual([]);
+  });
+
+  it('takes a surname before "regime" or "administration" for a person, and the same word elsewhere too', () => {
+    const names = ruleNames('After the overthrow of the Assad regime, the fall of Assad surprised many.');
+    expect(names.map((m) => [m.type, m.text])).toEqual([
+      ['PERSON', 'Assad'],
+      ['PERSON', 'Assad'],
+    ]);
   });
 
   it('takes a surname alone once the full name is known', () => {

@@ -150,6 +150,18 @@ describe('resolve rules on single sentences', () => {
     expect(entityOf(doc, 'She')?.canonical).toBe('Mary Jones');
   });
 
+  it('skips a name that only modifies a noun when resolving a pronoun', () => {
+    const doc = run('Anthony Blinken criticized the Assad regime and then he flew to Baghdad.');
+    expect(entityOf(doc, 'he')?.canonical).toBe('Anthony Blinken');
+  });
+
+  it('joins an appositive title and a later nominal to the person', () => {
+    const doc = run('Mohammed al-Sudani, the Iraqi Prime Minister, met the envoy. Later Iraq\'s prime minister said the talks went well.');
+    const sudani = entityOf(doc, 'Mohammed al-Sudani');
+    expect(sudani?.roles).toEqual(['Iraqi Prime Minister']);
+    expect(entityOf(doc, "Iraq's prime minister")).toBe(sudani);
+  });
+
   it('keeps two people with one surname apart', () => {
     const doc = run('Bill Clinton and Hillary Clinton arrived in Paris.');
     expect(entityOf(doc, 'Bill Clinton')).not.toBe(entityOf(doc, 'Hillary Clinton'));
