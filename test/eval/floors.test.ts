@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFloors } from '../../src/eval/floors.js';
+import { checkFloors, runFloors } from '../../src/eval/floors.js';
 import type { EvalRun } from '../../src/eval/run.js';
 import { scoreAt } from '../../src/eval/format.js';
 
@@ -40,5 +40,23 @@ describe('accuracy floors', () => {
       ['quotes.f1', false],
     ]);
     expect(checks[2].actual).toBeUndefined();
+  });
+});
+
+describe('gold sets that are not there', () => {
+  it('skips an absent shared set and says so, but fails an absent bundled corpus', () => {
+    const lines: string[] = [];
+    const results = runFloors(
+      { shared: { 'entities.f1': 0.5 }, corpus: { 'entities.f1': 0.5 } },
+      [
+        { name: 'shared', path: '/nonexistent/claimex/shared/eval/ner.jsonl', optional: true },
+        { name: 'corpus', path: '/nonexistent/claimex/corpus/gold', optional: false },
+      ],
+      (line) => lines.push(line),
+    );
+    expect(results[0].run).toBeNull();
+    expect(results[0].checks).toEqual([]);
+    expect(lines[0]).toMatch(/shared: .* is absent, skipped/);
+    expect(results[1].checks.some((c) => !c.ok)).toBe(true);
   });
 });
