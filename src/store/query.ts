@@ -207,18 +207,25 @@ export function queryClaims(db: Database.Database, filters: QueryFilters = {}): 
   articleFilter(built, 'a', filters.article);
   params.limit = checkLimit(filters.limit);
 
+  // Filter, sort and cut first; only then gather each claim's places (a correlated subquery per row: computed for
+  // the page shown, not for every claim in the database).
   const sql = `
-    SELECT c.id, coalesce(sp.canonical, c.speaker_text) AS speaker, c.type, c.predicate, c.object, c.polarity,
-           c.modality, a.published, a.external_id AS article,
+    WITH page AS (
+      SELECT c.id, coalesce(sp.canonical, c.speaker_text) AS speaker, c.type, c.predicate, c.object, c.polarity,
+             c.modality, a.published, a.external_id AS article, a.id AS article_row, c.span_start
+      FROM claims c
+      JOIN articles a ON a.id = c.article_id
+      LEFT JOIN entities sp ON sp.id = c.speaker_entity_id
+      ${where.length > 0 ? `WHERE ${where.join('\n      AND ')}` : ''}
+      ORDER BY a.published DESC NULLS LAST, a.id, c.span_start, c.id
+      LIMIT @limit)
+    SELECT page.id, page.speaker, page.type, page.predicate, page.object, page.polarity, page.modality,
+           page.published, page.article,
            (SELECT group_concat(canonical, char(31)) FROM (
               SELECT DISTINCT e.canonical FROM claim_args ca JOIN entities e ON e.id = ca.entity_id
-              WHERE ca.claim_id = c.id AND ca.role = 'place' ORDER BY e.canonical)) AS places
-    FROM claims c
-    JOIN articles a ON a.id = c.article_id
-    LEFT JOIN entities sp ON sp.id = c.speaker_entity_id
-    ${where.length > 0 ? `WHERE ${where.join('\n      AND ')}` : ''}
-    ORDER BY a.published DESC NULLS LAST, a.id, c.span_start, c.id
-    LIMIT @limit`;
+              WHERE ca.claim_id = page.id AND ca.role = 'place' ORDER BY e.canonical)) AS places
+    FROM page
+    ORDER BY page.published DESC NULLS LAST, page.article_row, page.span_start, page.id`;
   const rows = db.prepare<Record<string, string | number>, Omit<ClaimRow, 'places'> & { places: string | null }>(sql).all(params);
   return rows.map((row) => ({ ...row, places: splitList(row.places) }));
 }
