@@ -10,7 +10,7 @@ const NAMED: Array<{ month: number; day: number; year: number }> = [
 ];
 
 /** Nouns that make a month-day a name when they follow it directly. */
-const EVENT_NOUN = /^\s*(war|wars|attack|attacks|massacre|assault|invasion|riot|riots|insurrection|offensive|raid|raids|anniversary|commission|hostages)\b/i;
+const EVENT_NOUN = /^\s*(war|wars|attack|attacks|massacre|assault|invasion|riot|riots|insurrection|offensive|raid|raids|anniversary|commission|hostages|memorial|memorials|victims|terror)\b/i;
 
 /** The event year when `surface` (a month-day) is used as a name in `after` (the text right after it), or null. */
 export function namedDateYear(month: number, day: number, surface: string, after = ''): number | null {

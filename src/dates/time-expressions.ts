@@ -42,7 +42,7 @@ function isoWeek(d: Date): string {
   return `${t.getUTCFullYear()}-W${pad(week)}`;
 }
 
-const FUTURE = /(?<!\bthe\s)\b(?:will(?!\s+of\b)|shall|won't|'ll|going to|due to|expected to|scheduled|set to|plans? to|planned|aims? to|intends? to|upcoming|next|would|is to|are to|before|until|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? (?:on|for)|called \w+ \w+ (?:election|vote|referendum|meeting) for)\b/i;
+const FUTURE = /(?<!\bthe\s)\b(?:will(?!\s+of\b)|shall|won't|'ll|going to|due to|expected to|scheduled (?:to|for)|set to|coming|plans? to|planned|aims? to|intends? to|upcoming|next|would|is to|are to|before|until|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? (?:on|for)|called \w+ \w+ (?:election|vote|referendum|meeting) for)\b/i;
 
 /**
  * The clause around a span, for the tense check: within its sentence, from the last clause break (comma,
@@ -90,7 +90,8 @@ interface Resolved {
 function trimSpan(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
-  while (e > s && /[\s,.;:!?)]/.test(text[e - 1])) e--;
+  // Trailing punctuation goes, except the full stop of "a.m." / "p.m.".
+  while (e > s && /[\s,.;:!?)]/.test(text[e - 1]) && !(text[e - 1] === '.' && /\b[ap]\.m$/i.test(text.slice(Math.max(s, e - 4), e - 1)))) e--;
   const lead = /^(on|in|at|since|by|until|till|from|during)\s+/i.exec(text.slice(s, e));
   // "at 10" and the like keep their word: without it a bare number is not a time.
   if (lead && /\p{L}/u.test(text.slice(s + lead[0].length, e)[0] ?? '')) s += lead[0].length;
@@ -111,7 +112,9 @@ function resolveResult(r: { start: chrono.ParsedComponents; end?: chrono.ParsedC
     return { value: `${isoDay(sat)}/${isoDay(addDays(sat, 1))}`, granularity: 'range', relative: true };
   }
   if (r.end && ref) {
-    return { value: `${isoDay(c.date())}/${isoDay(r.end.date())}`, granularity: 'range', relative };
+    const withTime = known(c, 'hour') && known(r.end, 'hour');
+    const stamp = (d: Date): string => (withTime ? `${isoDay(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}` : isoDay(d));
+    return { value: `${stamp(c.date())}/${stamp(r.end.date())}`, granularity: 'range', relative };
   }
   if (/\bweek\b/.test(lower) && !known(c, 'weekday') && !/\bago\b/.test(lower)) {
     return { value: isoWeek(c.date()), granularity: 'week', relative: true };
@@ -129,11 +132,16 @@ function resolveResult(r: { start: chrono.ParsedComponents; end?: chrono.ParsedC
     return { value: `${day}T${pad(d.getHours())}:${pad(d.getMinutes())}`, granularity: 'time', relative };
   }
   if (known(c, 'weekday') && !known(c, 'day')) return { value: isoDay(c.date()), granularity: 'day', relative: true };
-  if (known(c, 'day')) {
-    let year = c.get('year') ?? ref?.getFullYear() ?? 0;
+  // chrono (British) reads "September 27" as September 2027 and "Sept. 11" as September 2011: a month name and
+  // one or two digits is a month-day in news.
+  const monthDay = MONTH_DAY.exec(surface);
+  const misread = monthDay !== null && !known(c, 'day') && Number(monthDay[2]) >= 1 && Number(monthDay[2]) <= 31;
+  if (known(c, 'day') || misread) {
+    const yearKnown = known(c, 'year') && !misread;
+    let year = yearKnown ? c.get('year') ?? 0 : ref?.getFullYear() ?? 0;
     const month = c.get('month') ?? 1;
-    const day = c.get('day') ?? 1;
-    if (!known(c, 'year') && ref) {
+    const day = misread ? Number(monthDay[2]) : c.get('day') ?? 1;
+    if (!yearKnown && ref) {
       const named = namedDateYear(month, day, surface, after);
       const candidate = new Date(ref.getFullYear(), month - 1, day, 12);
       if (named !== null) year = named;
@@ -141,8 +149,8 @@ function resolveResult(r: { start: chrono.ParsedComponents; end?: chrono.ParsedC
       else if (!future && candidate > ref) year = ref.getFullYear() - 1;
       else year = ref.getFullYear();
     }
-    if (!known(c, 'year') && !ref) return null;
-    return { value: `${year}-${pad(month)}-${pad(day)}`, granularity: 'day', relative };
+    if (!yearKnown && !ref) return null;
+    return { value: `${year}-${pad(month)}-${pad(day)}`, granularity: 'day', relative: relative || misread };
   }
   if (known(c, 'month')) {
     const month = c.get('month') ?? 1;
@@ -191,6 +199,8 @@ function chronoResults(text: string, ref: Date | null): Array<{ index: number; t
   parseChunk(text.length);
   return out;
 }
+
+const MONTH_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?$/i;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 

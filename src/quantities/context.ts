@@ -86,6 +86,8 @@ export function countedNounAfter(tokens: NumToken[], t1: number, text: string, p
   let k = t1;
   // "three of the hostages", "two of them" (a pronoun counts nothing we can name).
   if (tokens[k]?.text === 'of' && ['the', 'those', 'these', 'their', 'its'].includes(tokens[k + 1]?.text ?? '')) k += 2;
+  // "thousands of people", "dozens of soldiers".
+  else if (tokens[k]?.text === 'of' && /^(dozens|hundreds|thousands|millions|billions)$/.test(tokens[k - 1]?.text ?? '')) k += 1;
   let head = -1;
   for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
     const t = tokens[k];
@@ -146,7 +148,13 @@ export function isNotQuantity(tokens: NumToken[], t0: number, t1: number, text: 
   // Clock times and scores: 10:30, 3-1 written with a colon.
   if (after && after.text === ':' && glued(last, after) && tokens[t1 + 1]?.kind === 'fig' && glued(after, tokens[t1 + 1])) return true;
   if (before && before.text === ':' && glued(before, first) && tokens[t0 - 2]?.kind === 'fig' && glued(tokens[t0 - 2], before)) return true;
-  if (after && after.kind === 'word' && /^(a\.?m|p\.?m|gmt|utc|cet|hrs|h)$/.test(after.text)) return true;
+  if (after && after.kind === 'word' && /^(am|pm|gmt|utc|cet|edt|est|bst|hrs|h|o'clock)$/.test(after.text)) return true;
+  // "7 p.m.", "3 a.m.": tokens "p" "." "m".
+  if (after && (after.text === 'a' || after.text === 'p') && tokens[t1 + 1]?.text === '.' && tokens[t1 + 2]?.text === 'm') return true;
+  // Identifiers: ungrouped figures of ten digits or more (tweet ids, timestamps), values of attributes (id="123").
+  if (first.kind === 'fig' && /^\d{10,}$/.test(first.text)) return true;
+  if (before && before.text === '"' && tokens[t0 - 2]?.text === '=') return true;
+  if (before && before.text === '=' && glued(before, first)) return true;
   // Phone numbers: "+1-222-2222", three or more figure groups glued by hyphens, or a leading "+".
   if (before && before.text === '+' && glued(before, first)) return true;
   let groups = 1;

@@ -43,7 +43,7 @@ function wordItem(w: string, t: number): Item | null {
   if ((v = TEEN_WORDS.get(w)) !== undefined) return mk('teen', v);
   if ((v = TENS_WORDS.get(w)) !== undefined) return mk('tens', v);
   if (w === 'hundred' || w === 'hundreds') return mk('hundred', 100);
-  if ((v = SCALE_WORDS.get(w)) !== undefined) return mk('scale', v);
+  if ((v = SCALE_WORDS.get(w)) !== undefined) return mk('scale', v, w.endsWith('s'));
   if (DOZEN_WORDS.has(w)) return mk('dozen', 12);
   if (w === 'and') return mk('and');
   if (w === 'a' || w === 'an') return mk('a', 1);
@@ -194,7 +194,9 @@ function cardinal(items: Item[]): CardinalState | null {
       }
       case 'scale': {
         const ok = last === 'a' || last === 'hundred' || last === 'fig' || isWordy(last as ItemClass);
-        if (!ok && !(last === 'scale' && group === 0)) return null;
+        // "thousands" alone is an order of magnitude; "thousand" alone is not a number.
+        const alonePlural = last === 'start' && it.plural && items.length === 1;
+        if (!ok && !(last === 'scale' && group === 0) && !alonePlural) return null;
         const s = it.v;
         if (last === 'scale' && s > lastScale) total = total * s;
         else if (s < lastScale) total += (group || 1) * s;

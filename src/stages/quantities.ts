@@ -3,6 +3,12 @@ import { mentionsInTokens, type MentionFamily, type ValueMention } from '../quan
 import { countedNounAfter, isNotQuantity, pluralize, qualifierBefore, TIME_NOUNS, type PosAt } from '../quantities/context.js';
 import { tokenizeNumbers, type NumToken } from '../quantities/tokens.js';
 import { isYearFigure } from '../dates/years.js';
+import { CURRENCY_SUFFIXES } from '../quantities/unit-lexicon.js';
+
+/** Currency names that can head a counted phrase: "millions of dollars" is money. */
+const CURRENCY_NOUNS: ReadonlyMap<string, string> = new Map(
+  CURRENCY_SUFFIXES.filter((c) => c.tokens.length === 1 && c.iso !== null && !c.minor && /^[a-z]+$/.test(c.tokens[0])).map((c) => [c.tokens[0], c.iso as string]),
+);
 
 type Located = ValueMention & { t0: number; t1: number };
 
@@ -29,6 +35,10 @@ function besideMonth(tokens: NumToken[], t0: number, t1: number, text: string): 
   const isMonth = (t: NumToken | undefined): boolean =>
     t !== undefined && t.kind === 'word' && MONTHS.has(t.text) && (t.text !== 'may' || text[t.start] === 'M');
   if (isMonth(before) || isMonth(after)) return true;
+  // "Sept. 11", "Oct. 4": an abbreviated month and its full stop.
+  if (before?.text === '.' && isMonth(tokens[t0 - 2])) return true;
+  // "September 16-19": the second day of a range of days.
+  if ((before?.text === '-' || before?.text === '–') && tokens[t0 - 2]?.kind === 'fig' && besideMonth(tokens, t0 - 2, t0 - 1, text)) return true;
   // "December 13, 2024": the year after a comma after a month-day.
   return before?.text === ',' && tokens[t0 - 2]?.kind === 'fig' && isMonth(tokens[t0 - 3]);
 }
@@ -168,6 +178,8 @@ export function quantities(doc: Doc): Doc {
       // The counted noun never reaches into the next quantity ("hundred half€").
       const head = h >= 0 && tokens[h].end <= nextStart ? tokens[h] : null;
       if (head && TIME_NOUNS.has(head.text)) continue; // "ten years ago", "for five days": the dates stage's
+      // "one of the things": an idiom, not a count.
+      if (m.value === 1 && m.number.words && tokens[m.t1]?.text === 'of') continue;
       if (head) {
         unit = pluralize(head.text);
         end = head.end;
@@ -185,15 +197,22 @@ export function quantities(doc: Doc): Doc {
       }
       if (unit) lastCount = { unit, sentence };
     }
+    // "hundreds of", "thousands": a plural scale word is an order of magnitude, not a figure.
+    const vague = m.family === 'number' && /^(dozens|hundreds|thousands|millions|billions)$/i.test(m.number.text);
+    const currencyNoun = m.family === 'number' && unit !== null ? CURRENCY_NOUNS.get(unit) : undefined;
+    if (currencyNoun) {
+      unit = currencyNoun;
+      m.currency = currencyNoun;
+    }
     const quantity: Quantity = {
       start,
       end,
       text: text.slice(start, end),
-      kind: KIND[m.family],
+      kind: currencyNoun ? 'money' : KIND[m.family],
       value: m.value,
       unit,
       qualifier: q ? q.words : null,
-      approx: q ? q.approx : false,
+      approx: q ? q.approx : vague,
     };
     if (m.valueMax !== undefined) quantity.valueMax = m.valueMax;
     if (m.currency) quantity.currency = m.currency;

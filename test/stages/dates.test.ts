@@ -66,6 +66,20 @@ describe('relative dates, resolved against the publication date', () => {
     expect(brief(timesOf('Prices fell in October.'))).toEqual([['October', '2024-10', 'month']]);
   });
 
+  it('reads a month name with a day number as a month-day, not a month of a year', () => {
+    expect(brief(timesOf('On September 27 they published the results.'))).toEqual([['September 27', '2024-09-27', 'day']]);
+    expect(brief(timesOf('HEMPSTEAD, N.Y., Dec. 12 (UPI) — Stein was escorted out.'))).toEqual([['Dec. 12', '2024-12-12', 'day']]);
+  });
+
+  it('reads ranges between two dates and between two clock times', () => {
+    expect(brief(timesOf('There were 3,210 victims between January 1 and September 26 alone.'))).toEqual([
+      ['between January 1 and September 26', '2024-01-01/2024-09-26', 'range'],
+    ]);
+    expect(brief(timesOf('The show airs from 6:00 a.m. to 9:00 a.m. Eastern.'))).toEqual([
+      ['from 6:00 a.m. to 9:00 a.m.', '2024-12-13T06:00/2024-12-13T09:00', 'range'],
+    ]);
+  });
+
   it('marks relative expressions as relative', () => {
     const [lastSunday, iso] = timesOf('Since last Sunday and 13.12.2024 nothing changed.');
     expect(lastSunday.relative).toBe(true);

@@ -77,6 +77,13 @@ describe('counts', () => {
     expect(quantitiesOf('The deal is worth $10-20 million.')).toMatchObject([{ kind: 'money', value: 1e7, valueMax: 2e7, currency: 'USD' }]);
   });
 
+  it('reads plural scale words as approximate orders of magnitude', () => {
+    expect(quantitiesOf('Thousands of people marched and millions of dollars were lost.')).toMatchObject([
+      { text: 'Thousands of people', value: 1000, unit: 'people', approx: true },
+      { text: 'millions of dollars', kind: 'money', value: 1e6, unit: 'USD', currency: 'USD', approx: true },
+    ]);
+  });
+
   it('reads European decimal commas but English thousands', () => {
     expect(valuesOf('2,3 million')).toEqual([2.3e6]);
     expect(valuesOf('2,500')).toEqual([2500]);
@@ -127,6 +134,10 @@ describe('not quantities', () => {
     ['ordinals used as names', 'The 5th Fleet sailed.'],
     ['phone numbers', 'Call +1-222-555-0100 or 0300-123-4567.'],
     ['page and section numbers', 'See page 12 and Section 8 of Article 5.'],
+    ['clock times with a.m. and p.m.', 'The rally began at 7 p.m. and he tweeted at 3 a.m. and at three o’clock.'],
+    ['abbreviated dates and day ranges', 'HEMPSTEAD, N.Y., Sept. 26 (UPI) — the survey was conducted September 16-19.'],
+    ['identifiers', 'The tweet 778257943577919488 has timestamp="1474387200".'],
+    ['"one of the" idioms', 'It is one of the things worrying them.'],
     ['time spans, which the dates stage takes', 'Ten years ago the group rose; for five years it ruled.'],
   ])('%s', (_what, sentence) => {
     expect(quantitiesOf(sentence)).toEqual([]);
