@@ -17,6 +17,11 @@ export interface GlueSplit {
 
 const WORD = /\p{L}+/gu;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * A function word glued to the name after it ("toObama", "aboutVladimir"): the case change is the evidence, and no
+ * English word or brand starts with a whole function word followed by a capital ("iPhone", "eBay", "McCain" do not).
+ */
+const CAMEL = /^(\p{Ll}{2,8})(\p{Lu}\p{Ll}{2,})$/u;
 const LOWER_CASE = /^\p{Ll}+$/u;
 const VOWEL = /[aeiouy]/i;
 /** Neighbours that make a word part of a URL, e-mail, handle, hashtag, file name or code identifier. */
@@ -65,6 +70,8 @@ export function namesInText(text: string): Set<string> {
  */
 export function splitGluedWord(word: string, articleNames: () => ReadonlySet<string>): { left: string; right: string } | null {
   if (word.length < 5 || word.length > 40) return null;
+  const camel = CAMEL.exec(word);
+  if (camel) return RIGHT_SET.has(camel[1]) ? { left: camel[1], right: camel[2] } : null;
   const title = TITLE_CASE.test(word);
   if (!title && !LOWER_CASE.test(word)) return null;
   const english = englishWords();
@@ -100,7 +107,7 @@ export function findGluedWords(text: string): GlueSplit[] {
   let articleNames: Set<string> | null = null;
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
-    if (word.length < 5 || word.length > 40 || !endsInFunctionWord(word)) continue;
+    if (word.length < 5 || word.length > 40 || !(endsInFunctionWord(word) || CAMEL.test(word))) continue;
     const start = m.index;
     const end = start + word.length;
     const before = start > 0 ? text[start - 1] : ' ';

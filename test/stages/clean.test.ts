@@ -89,6 +89,16 @@ describe('glued words that are real words stay whole', () => {
     expect(cleaned('Manafort left. Manafort founded it. He met Manafortin 1995.').text).toContain('met Manafort in 1995');
   });
 
+  it('splits a function word glued to the name after it', () => {
+    expect(cleaned('He spoke toObama and then aboutVladimir Putin.').text).toBe('He spoke to Obama and then about Vladimir Putin.');
+  });
+
+  it('keeps words whose capital inside is not a glue', () => {
+    for (const raw of ['She bought an iPhone on eBay.', 'John McCain and Ron DeSantis met at LaGuardia.', 'He uses WhatsApp, PayPal and eMarketer data.']) {
+      expect(cleaned(raw).text).toBe(raw);
+    }
+  });
+
   it('does not split inside URLs, e-mail addresses and hashtags', () => {
     const raw = 'See www.syriawill.com, mail iraqat@example.org or follow #Syriawill today.';
     expect(cleaned(raw).text).toBe(raw);
