@@ -129,8 +129,8 @@ export class DocWriter {
         num(entity.lon),
       ) as number;
       this.insertArticleEntity.run(articleId, ord, id);
-      this.insertAlias.run(id, wellFormed(entity.canonical));
-      for (const alias of entity.aliases ?? []) this.insertAlias.run(id, wellFormed(alias));
+      // The canonical name is an alias too, so that name searches need only look in one table.
+      for (const alias of new Set([entity.canonical, ...(entity.aliases ?? [])])) this.insertAlias.run(id, wellFormed(alias));
       for (const role of entity.roles ?? []) this.insertRole.run(id, wellFormed(role));
       return id;
     });

@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/store/hash.js';
 import { openStore } from '../../src/store/open.js';
-import { ftsQuery, queryClaims, queryEntities, queryQuotes, QueryError, type QueryFilters } from '../../src/store/query.js';
+import { ftsQuery, query, queryClaims, queryEntities, queryQuotes, QueryError, type QueryFilters } from '../../src/store/query.js';
 import type { SqliteStore } from '../../src/store/sqlite-store.js';
 import { blinkenInBaghdad, buildDoc, find, sudaniWarns } from './fixtures.js';
 
@@ -195,5 +196,30 @@ describe('ftsQuery', () => {
     expect(ftsQuery('Iraqi sovereignty')).toBe('"Iraqi" "sovereignty"');
     expect(ftsQuery('say "no" OR')).toBe('"say" """no""" "OR"');
     expect(ftsQuery('sovereign*')).toBe('"sovereign"*');
+  });
+});
+
+describe('any user input', () => {
+  it('gives rows or a QueryError, never an SQL error', () => {
+    const anyText = fc.string({ unit: 'binary', maxLength: 20 });
+    const filters = fc.record(
+      {
+        speaker: anyText, entity: anyText, place: anyText, text: anyText, unit: anyText, article: anyText,
+        type: fc.oneof(anyText, fc.constantFrom('promise', 'PERSON', 'mixed')),
+        since: fc.oneof(anyText, fc.constantFrom('2024-12-01', '2025-13-01')),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('claims', 'entities', 'quotes') as fc.Arbitrary<'claims' | 'entities' | 'quotes'>, filters, (kind, f) => {
+        try {
+          const rows = query(reader.db, kind, { ...f, limit: 5 });
+          expect(rows.length).toBeLessThanOrEqual(5);
+        } catch (err) {
+          expect(err).toBeInstanceOf(QueryError);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
