@@ -27,6 +27,10 @@ export interface NerModel {
 /** Serialize averaged dense weights, keeping rows whose largest |weight| reaches `minWeight`. */
 export function encodeModel(w: Weights, gazetteer: GazetteerEntries, trained: Record<string, string | number>, minWeight: number): Buffer {
   const T = TAG_COUNT;
+  if (w.quantized) {
+    const { rows, scale } = w.quantized;
+    w = { ...w, quantized: undefined, rows: Float32Array.from(rows, (v) => v * scale) };
+  }
   const size = 1 << w.bits;
   const kept: number[] = [];
   let maxAbs = 0;
@@ -76,7 +80,5 @@ export function decodeModel(file: Buffer): NerModel {
     rowOf[ids[k]] = k;
     present[ids[k] >>> 5] |= 1 << (ids[k] & 31);
   }
-  const rows = new Float32Array(q.length);
-  for (let k = 0; k < q.length; k++) rows[k] = q[k] * header.scale;
-  return { header, weights: { bits: header.bits, rowOf, present, rows, transitions } };
+  return { header, weights: { bits: header.bits, rowOf, present, rows: new Float32Array(0), quantized: { rows: q, scale: header.scale }, transitions } };
 }

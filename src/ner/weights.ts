@@ -14,7 +14,10 @@ export interface Weights {
    * never trained); this 128 KB bitset stays in cache and answers for them without touching the 4 MB `rowOf`.
    */
   present?: Uint32Array;
+  /** Training: the weights. A loaded model leaves this empty and uses `quantized` instead. */
   rows: Float32Array;
+  /** A loaded model's rows as stored: 16-bit integers times `scale` (half the memory, so more of it stays in cache). */
+  quantized?: { rows: Int16Array; scale: number };
   transitions: Float32Array;
 }
 
@@ -24,6 +27,7 @@ export function denseWeights(bits: number): Weights {
 
 /** Emission scores of the `n` tokens in `buf` into `out[i * T + t]`. */
 export function emissions(w: Weights, buf: FeatureBuffer, n: number, out: Float32Array): Float32Array {
+  if (w.quantized && w.rowOf && w.present) return quantizedEmissions(w.quantized.rows, w.quantized.scale, w.rowOf, w.present, buf, n, out);
   const T = TAG_COUNT;
   out.fill(0, 0, n * T);
   const { ids, offsets } = buf;
@@ -40,6 +44,27 @@ export function emissions(w: Weights, buf: FeatureBuffer, n: number, out: Float3
       const r = row * T;
       for (let t = 0; t < T; t++) out[o + t] += rows[r + t];
     }
+  }
+  return out;
+}
+
+/** The loaded model's loop, kept monomorphic (one array type per variable) for the JIT. */
+function quantizedEmissions(rows: Int16Array, scale: number, rowOf: Int32Array, present: Uint32Array, buf: FeatureBuffer, n: number, out: Float32Array): Float32Array {
+  const T = TAG_COUNT;
+  const { ids, offsets } = buf;
+  const sums = new Int32Array(T);
+  for (let i = 0; i < n; i++) {
+    sums.fill(0);
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+      const id = ids[k];
+      if ((present[id >>> 5] & (1 << (id & 31))) === 0) continue;
+      const row = rowOf[id];
+      if (row < 0) continue;
+      const r = row * T;
+      for (let t = 0; t < T; t++) sums[t] += rows[r + t];
+    }
+    const o = i * T;
+    for (let t = 0; t < T; t++) out[o + t] = sums[t] * scale;
   }
   return out;
 }
