@@ -112,7 +112,9 @@ export function findGluedWords(text: string): GlueSplit[] {
     const end = start + word.length;
     const before = start > 0 ? text[start - 1] : ' ';
     const after = end < text.length ? text[end] : ' ';
-    if (TECHNICAL_BEFORE.test(before) || TECHNICAL_AFTER.test(after)) continue;
+    if (TECHNICAL_BEFORE.test(before)) continue;
+    // An apostrophe after the word is a possessive for "toObama's", but a sign of something else after "Iraqat".
+    if (TECHNICAL_AFTER.test(after) && !((after === "'" || after === '’') && CAMEL.test(word))) continue;
     if (after === '.' && /\p{L}/u.test(text[end + 1] ?? '')) continue; // a domain name: "syriawill.com"
     const split = splitGluedWord(word, () => (articleNames ??= namesInText(text)));
     if (split) splits.push({ at: start + split.left.length, word, left: split.left, right: split.right });

@@ -91,6 +91,7 @@ describe('glued words that are real words stay whole', () => {
 
   it('splits a function word glued to the name after it', () => {
     expect(cleaned('He spoke toObama and then aboutVladimir Putin.').text).toBe('He spoke to Obama and then about Vladimir Putin.');
+    expect(cleaned('He was referring toObama‘s policy.').text).toBe("He was referring to Obama's policy.");
   });
 
   it('keeps words whose capital inside is not a glue', () => {
