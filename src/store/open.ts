@@ -60,9 +60,9 @@ export function openStore(file: string, opts: OpenStoreOptions = {}): SqliteStor
   }
   try {
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeout))}`);
-    // The first statement that reads the header: a file that is not SQLite fails here with SQLITE_NOTADB.
     const migrations = loadMigrations(opts.migrationsDir);
     if (readonly) {
+      // The first read of the file: one that is not SQLite fails here with SQLITE_NOTADB.
       const version = checkNotNewer(db, path, migrations);
       const latest = migrations.length > 0 ? migrations[migrations.length - 1].version : 0;
       if (version < latest) {
