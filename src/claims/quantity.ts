@@ -4,7 +4,7 @@
  * A quantity with no verb governing it ("a 2,500-strong force") states nothing by itself and gives no claim.
  */
 import type { Claim, Doc, Span } from '../model/doc.js';
-import { sentenceUnits, wordsOf, type Word } from '../quotes/units.js';
+import { sentenceUnits, tokenAt, wordsOf, type Word } from '../quotes/units.js';
 import { phraseEndingAt, skipBetween, type SpeakerMatch } from '../quotes/speaker.js';
 import { firstModal, isNegated } from './modality.js';
 
@@ -29,14 +29,12 @@ const REPORTING = new Set(['say', 'tell', 'accord', 'report', 'add', 'write', 'c
 /** Lemma of a verb: the segmenter's when it tagged the word, else a few suffix rules. */
 function verbLemma(doc: Doc, w: Word): string | null {
   const t = doc.tokens;
-  for (let i = 0; i < t.start.length; i++) {
-    if (t.start[i] === w.start) {
-      if (t.pos[i] !== 'VERB' && t.pos[i] !== 'AUX') return null;
-      return (t.lemma[i] || w.lower).toLowerCase();
-    }
-    if (t.start[i] > w.start) break;
+  if (t.start.length > 0) {
+    const i = tokenAt(doc, w.start);
+    // Tokens exist but none starts here, or the tagger saw no verb: not a verb.
+    if (i < 0 || (t.pos[i] !== 'VERB' && t.pos[i] !== 'AUX')) return null;
+    return (t.lemma[i] || w.lower).toLowerCase();
   }
-  if (t.start.length > 0) return null; // tokens exist but none starts here: not a word the tagger saw as a verb
   if (IRREGULAR_PAST[w.lower]) return IRREGULAR_PAST[w.lower];
   if (/^\p{Ll}+(?:ed|s)$/u.test(w.text) && w.lower.length > 3 && !/(?:ss|us|is)$/.test(w.lower)) {
     if (w.lower.endsWith('ied')) return w.lower.slice(0, -3) + 'y';
@@ -72,12 +70,17 @@ export function quantityClaims(doc: Doc): Claim[] {
   const units = sentenceUnits(doc);
   const claims: Claim[] = [];
   let previous: { unit: number; governor: Governor; end: number } | null = null;
+  const wordsByUnit = new Map<number, Word[]>();
 
   doc.quantities.forEach((q, qi) => {
     const u = units.findIndex((s) => s.start <= q.start && q.end <= s.end);
     if (u < 0) return;
     const unit = units[u];
-    const words = wordsOf(text, unit.start, unit.end);
+    let words = wordsByUnit.get(u);
+    if (!words) {
+      words = wordsOf(text, unit.start, unit.end);
+      wordsByUnit.set(u, words);
+    }
     const at = words.findIndex((w) => w.end > q.start);
     if (at <= 0) return;
 

@@ -9,7 +9,7 @@ import type { Doc, Mention, Quote, QuoteKind, Span } from '../model/doc.js';
 import { cueLexicon, type Cue } from './lexicon.js';
 import { findQuoteRegions, type QuoteRegion } from './marks.js';
 import { PRONOUNS, skipBetween, speakerAfter, speakerBefore, subjectOf, type SpeakerMatch } from './speaker.js';
-import { sentenceUnits, wordsOf, type Unit, type Word } from './units.js';
+import { sentenceUnits, tokenAt, wordsOf, type Unit, type Word } from './units.js';
 
 /** Least P(cue | form) for a word to count as a cue; below it the form is too often something else. */
 const CUE_PRECISION = 0.2;
@@ -391,20 +391,6 @@ function isTerm(text: string, region: QuoteRegion, unitStart: number): boolean {
   const inSentence = /\p{L}/u.test(text.slice(unitStart, region.start));
   if (inSentence && /^\p{Ll}/u.test(inner) && n <= 12) return true;
   return false;
-}
-
-/** Index of the token starting at `offset`, or -1 (tokens are sorted by start). */
-function tokenAt(doc: Doc, offset: number): number {
-  const starts = doc.tokens.start;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] === offset) return mid;
-    if (starts[mid] < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** The verb nearest before a quoted fragment, its subject as speaker, the rest of the clause as content. */

@@ -87,3 +87,17 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
   // Drop the lone '.' tokens that an abbreviation already took.
   return words.filter((w, i) => !(w.text === '.' && i > 0 && words[i - 1].end > w.start));
 }
+
+/** Index of the segmenter's token starting at `offset`, or -1 (tokens are sorted by start). */
+export function tokenAt(doc: Doc, offset: number): number {
+  const starts = doc.tokens.start;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] === offset) return mid;
+    if (starts[mid] < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
