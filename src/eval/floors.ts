@@ -66,7 +66,12 @@ export function runFloors(floors: Floors = readFloors(), sets: GoldSetSpec[] = G
       return { spec, run: null, checks: [check] };
     }
     log(`${spec.name}: evaluating ${spec.path}`);
-    const run = evaluate([spec.path]);
+    const run = evaluate([spec.path], {
+      onProgress: (done, total) => {
+        if (total >= 20 && done < total && done % Math.ceil(total / 4) === 0) log(`${spec.name}: ${done}/${total}`);
+      },
+    });
+    log(`${spec.name}: ${run.report.documents} documents in ${(run.elapsedMs / 1000).toFixed(1)} s`);
     const checks = checkFloors(spec.name, run, floors[spec.name] ?? {});
     if (run.problems.length > 0) checks.push({ set: spec.name, score: 'gold and pipeline problems', floor: 0, actual: run.problems.length, ok: false });
     return { spec, run, checks };
