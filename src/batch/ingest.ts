@@ -118,8 +118,13 @@ export class IngestAbort extends Error {
  */
 export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const dbFile = resolve(opts.db);
-  mkdirSync(dirname(dbFile), { recursive: true });
   let store: OpenedStore;
+  try {
+    mkdirSync(dirname(dbFile), { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new IngestAbort(`${dbFile}: cannot create the database folder ${dirname(dbFile)} (${code})`, null, { cause: err });
+  }
   try {
     store = openStore(dbFile, opts.busyTimeoutMs !== undefined ? { busyTimeoutMs: opts.busyTimeoutMs } : {});
   } catch (err) {
@@ -158,6 +163,9 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     }
   };
   const save = (doc: Doc, hash: string) => {
+    // Once the database has failed, articles still in flight are dropped (a re-run redoes them), rather than each
+    // waiting out the busy timeout again.
+    if (fatal) return;
     try {
       const result = store.save(doc, hash, version);
       if (result.status === 'inserted') progress.ingested++;

@@ -14,6 +14,7 @@ interface IngestFlags {
   quiet?: boolean;
   json?: boolean;
   maxBytes: number;
+  busyTimeout?: number;
 }
 
 function nonNegativeInt(value: string): number {
@@ -57,6 +58,7 @@ export function registerIngest(program: Command): void {
     .option('--quiet', 'print only errors and the summary')
     .option('--json', 'print the summary as one JSON object')
     .option('--max-bytes <n>', 'reject articles larger than this many bytes', positiveInt, DEFAULT_MAX_BYTES)
+    .option('--busy-timeout <ms>', 'how long to wait for another writer before giving up (default 5000)', nonNegativeInt)
     .addHelpText(
       'after',
       '\nAn article whose content hash is already stored is skipped ("unchanged"); an interrupted ingest continues where it\n' +
@@ -82,6 +84,7 @@ export function registerIngest(program: Command): void {
           published: flags.published ?? null,
           reprocess: flags.reprocess ?? false,
           maxBytes: flags.maxBytes,
+          ...(flags.busyTimeout !== undefined ? { busyTimeoutMs: flags.busyTimeout } : {}),
           signal: stop.signal,
           onProgress: (p) => reporter.update(p),
           // Only the bar shows an ETA; the walk that sizes the inputs is not worth it otherwise.

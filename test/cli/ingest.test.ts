@@ -88,6 +88,25 @@ describe('claimex ingest', () => {
     expect(result.stderr).toMatch(/not a database/);
   });
 
+  it('exits 2 saying the database is locked when another writer holds it past the busy timeout', () => {
+    const db = join(dir, 'locked.sqlite');
+    const article = join(dir, 'locked.txt');
+    const seed = join(dir, 'seed.txt');
+    writeFileSync(article, generatedArticle(300));
+    writeFileSync(seed, generatedArticle(301));
+    expect(claimex(['ingest', seed, '--db', db, '--workers', '0', '--quiet']).status).toBe(0);
+    const other = new Database(db);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const result = claimex(['ingest', article, '--db', db, '--workers', '0', '--quiet', '--busy-timeout', '200']);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/^claimex ingest: .*locked\.sqlite: database is locked/m);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+  });
+
   it('survives kill -9 mid-run: the re-run completes, nothing partial, nothing twice', async () => {
     const corpus = join(dir, 'big');
     mkdirSync(corpus);
