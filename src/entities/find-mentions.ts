@@ -102,16 +102,23 @@ function checkModelNames(model: Mention[], others: Mention[]): Mention[] {
  * the model's person span when they overlap (the model does not know titles).
  */
 export function mergeNames(model: readonly Mention[], rules: readonly Mention[]): Mention[] {
-  const out: Mention[] = [...model].sort((a, b) => a.start - b.start).map((m) => ({ ...m }));
-  const modelCount = out.length;
-  for (const r of rules) {
-    let hit: Mention | undefined;
-    for (let i = 0; i < modelCount; i++) {
-      if (out[i].start < r.end && r.start < out[i].end) {
-        hit = out[i];
-        break;
-      }
+  const sortedModel = [...model].sort((a, b) => a.start - b.start).map((m) => ({ ...m }));
+  // Model spans are sorted and do not overlap, so their ends rise too: a binary search finds the one a rule name
+  // could overlap (keeps merging linear-logarithmic on long articles).
+  const firstEndingAfter = (offset: number): number => {
+    let lo = 0;
+    let hi = sortedModel.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sortedModel[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
     }
+    return lo;
+  };
+  const out: Mention[] = [...sortedModel];
+  for (const r of rules) {
+    const k = firstEndingAfter(r.start);
+    const hit = k < sortedModel.length && sortedModel[k].start < r.end ? sortedModel[k] : undefined;
     if (!hit) out.push(r);
     else if (r.role && !hit.role && hit.type === 'PERSON') hit.role = r.role;
   }

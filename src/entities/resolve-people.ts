@@ -19,6 +19,8 @@ export interface PersonCluster {
   roles: string[];
   parsedRoles: ParsedRole[];
   gender?: Gender;
+  /** Set for an office known only by its title ("the Iraqi Prime Minister" with no name in the article). */
+  key?: string;
 }
 
 /** "Blinken’s" -> "Blinken", "Mr. Smith" keeps "Smith" (honorifics are outside name spans already). */
@@ -103,18 +105,39 @@ export function resolvePeople(
     });
     if (hits.length === 1) assigned[i] = hits[0];
     else if (hits.length > 1) assigned[i] = latestBefore(hits, clusters, mentions, m.start);
+    else if (wanted.countryCode) {
+      // A national office named only by its title is still one person in the article: "the Iraqi Prime Minister"
+      // twice, with no name given, is one entity keyed by country and office. A bare "the minister" stays open.
+      const key = `role:${wanted.countryCode.toLowerCase()}:${wanted.core}`;
+      let k = clusters.findIndex((c) => c.key === key);
+      if (k < 0) {
+        const role = m.role.replace(/^the\s+/i, '');
+        clusters.push({ mentions: [], canonical: role, words: new Set(), roles: [role], parsedRoles: [wanted], key });
+        k = clusters.length - 1;
+      }
+      assigned[i] = k;
+    }
     if (assigned[i] >= 0) clusters[assigned[i]].mentions.push(i);
   });
 
   // Pronouns: the latest person mention (name or resolved nominal) before it, in its sentence or the one before.
   const personMentions = mentions
     .map((m, i) => ({ m, i }))
-    .filter(({ m, i }) => m.type === 'PERSON' && m.kind !== 'pronoun' && assigned[i] >= 0);
+    .filter(({ m, i }) => m.type === 'PERSON' && m.kind !== 'pronoun' && assigned[i] >= 0)
+    .sort((a, b) => a.m.start - b.m.start);
   mentions.forEach((m, i) => {
     if (m.kind !== 'pronoun') return;
     const gender = PERSON_PRONOUNS[m.text.toLowerCase()];
     const sentence = sentenceOf(m.start);
-    for (let k = personMentions.length - 1; k >= 0; k--) {
+    // Start from the last person mention that begins before the pronoun (binary search: long articles stay fast).
+    let lo = 0;
+    let hi = personMentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (personMentions[mid].m.start < m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
       const cand = personMentions[k];
       if (cand.m.end > m.start) continue;
       if (sentenceOf(cand.m.start) < sentence - 1) break;

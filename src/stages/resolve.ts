@@ -24,7 +24,7 @@ export function resolve(doc: Doc): Doc {
     const aliases = distinct(c.mentions.filter((i) => mentions[i].kind === 'name').map((i) => mentions[i].text.replace(/['’]s?$/, '')));
     drafts.push({
       first: Math.min(...c.mentions.map((i) => mentions[i].start)),
-      entity: { type: 'PERSON', canonical: c.canonical, key: foldKey(c.canonical), aliases, roles: [...c.roles], mentions: c.mentions },
+      entity: { type: 'PERSON', canonical: c.canonical, key: c.key ?? foldKey(c.canonical), aliases, roles: [...c.roles], mentions: c.mentions },
     });
   }
   for (const c of others.clusters) {

@@ -162,6 +162,18 @@ describe('resolve rules on single sentences', () => {
     expect(entityOf(doc, "Iraq's prime minister")).toBe(sudani);
   });
 
+  it('makes a national office named only by its title one entity (and the head of its title), and leaves a bare title open', () => {
+    const doc = run('The French Foreign Minister arrived on Monday. Later the French Foreign Minister said he was pleased. The minister left.');
+    const office = entityOf(doc, 'The French Foreign Minister');
+    expect(office).toMatchObject({ type: 'PERSON', key: 'role:fr:foreign minister', canonical: 'French Foreign Minister' });
+    expect(entityOf(doc, 'the French Foreign Minister')).toBe(office);
+    expect(entityOf(doc, 'he')).toBe(office);
+    expect(entityOf(doc, 'The minister')).toBe(office);
+    const alone = run('The minister left early on Monday.');
+    expect(mentionAt(alone, 'The minister').entity).toBeUndefined();
+    expect(alone.entities).toEqual([]);
+  });
+
   it('keeps two people with one surname apart', () => {
     const doc = run('Bill Clinton and Hillary Clinton arrived in Paris.');
     expect(entityOf(doc, 'Bill Clinton')).not.toBe(entityOf(doc, 'Hillary Clinton'));
