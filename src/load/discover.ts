@@ -1,5 +1,6 @@
 import { opendir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { LoadError } from './errors.js';
 
 /** The kinds of file a folder ingest picks up; everything else in the folder is left alone. */
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.jsonl']);
@@ -16,11 +17,18 @@ function isSkippedDir(name: string): boolean {
 /**
  * The article files under a folder, recursively, in a stable sorted order (so that a resumed run walks the same
  * way). Lazy: one directory listing at a time is in memory, files are yielded as they are found, never collected.
- * Symbolic links to files are followed; links to folders are not (they can loop).
+ * Symbolic links to files are followed; links to folders are not (they can loop). A folder that cannot be read
+ * comes out as a LoadError in its place, and the walk goes on.
  */
-export async function* discoverFiles(root: string): AsyncGenerator<string> {
+export async function* discoverFiles(root: string): AsyncGenerator<string | LoadError> {
   const names: Array<{ name: string; dir: boolean }> = [];
-  const dir = await opendir(root);
+  let dir;
+  try {
+    dir = await opendir(root);
+  } catch (err) {
+    yield new LoadError(root, `cannot read folder (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    return;
+  }
   for await (const entry of dir) {
     if (entry.isDirectory()) {
       if (!isSkippedDir(entry.name)) names.push({ name: entry.name, dir: true });

@@ -66,7 +66,8 @@ export async function* loadInputs(paths: readonly string[], opts: LoadOptions = 
       let any = false;
       for await (const file of discoverFiles(path)) {
         any = true;
-        yield* loadFile(file, slashes(relative(path, file)), options);
+        if (file instanceof LoadError) yield file;
+        else yield* loadFile(file, slashes(relative(path, file)), options);
       }
       if (!any) yield new LoadError(path, 'no .txt, .html, .htm or .jsonl files in this folder');
     } else {
@@ -87,6 +88,7 @@ export async function measureInputs(paths: readonly string[]): Promise<number | 
     if (!st) continue;
     if (st.isDirectory()) {
       for await (const file of discoverFiles(path)) {
+        if (file instanceof LoadError) continue;
         const f = await stat(file).catch(() => null);
         if (f) total += f.size;
       }

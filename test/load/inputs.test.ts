@@ -195,7 +195,7 @@ describe('a folder', () => {
     write('corpus/c/d/deep.txt', STORY);
 
     const found: string[] = [];
-    for await (const f of discoverFiles(root)) found.push(f.slice(root.length + 1));
+    for await (const f of discoverFiles(root)) found.push(typeof f === 'string' ? f.slice(root.length + 1) : f.describe());
     expect(found).toEqual(['a.html', 'b/2024-01-02-second.txt', 'b/feed.jsonl', 'c/d/deep.txt']);
 
     const items = await collect(loadInputs([root]));
@@ -205,6 +205,12 @@ describe('a folder', () => {
       ['j1', null],
       ['c/d/deep.txt', null],
     ]);
+  });
+
+  it('that cannot be read is reported in its place rather than ending the walk', async () => {
+    const items: Array<string> = [];
+    for await (const f of discoverFiles(join(dir, 'vanished'))) items.push(typeof f === 'string' ? f : f.describe());
+    expect(items).toEqual([`${join(dir, 'vanished')}: cannot read folder (ENOENT)`]);
   });
 
   it('that does not exist, or holds no articles, is one failure', async () => {
