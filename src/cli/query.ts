@@ -1,9 +1,9 @@
 import { Argument, Option, type Command } from 'commander';
 import { DEFAULT_DB } from '../paths.js';
-import { formatRows, OUTPUT_FORMATS, type Column, type OutputFormat, type Row } from '../format/index.js';
+import { OUTPUT_FORMATS, writeRows, type Column, type OutputFormat, type Row } from '../format/index.js';
 import { StoreError } from '../store/errors.js';
 import { openStore } from '../store/open.js';
-import { query, QueryError, type QueryFilters, type QueryKind } from '../store/query.js';
+import { iterate, QueryError, type QueryFilters, type QueryKind } from '../store/query.js';
 
 /** Where the command writes: the process streams, or a test's buffers. */
 export interface QueryIo {
@@ -104,9 +104,9 @@ export function runQuery(kind: QueryKind, opts: QueryOptions, io: QueryIo = proc
     };
     const store = openStore(opts.db, { readonly: true });
     try {
-      const rows = query(store.db, kind, filters) as unknown as Row[];
-      io.stdout(formatRows(rows, QUERY_COLUMNS[kind], opts.format, { width: terminalWidth(io) }));
-      if (rows.length === 0 && opts.format === 'table') io.stderr(`claimex query: no ${kind} match\n`);
+      const rows = iterate(store.db, kind, filters) as Iterable<unknown> as Iterable<Row>;
+      const count = writeRows(rows, QUERY_COLUMNS[kind], opts.format, io.stdout, { width: terminalWidth(io) });
+      if (count === 0 && opts.format === 'table') io.stderr(`claimex query: no ${kind} match\n`);
     } finally {
       store.close();
     }

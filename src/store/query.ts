@@ -158,8 +158,16 @@ function articleFilter(built: Built, alias: string, article: string | undefined)
 
 const splitList = (value: string | null): string[] => (value ? value.split('\u001f') : []);
 
-/** Claims with speaker, places and article, newest article first, in text order within an article. */
-export function queryClaims(db: Database.Database, filters: QueryFilters = {}): ClaimRow[] {
+/** Rows of a running statement, reshaped one at a time: the output can be streamed, never all in memory. */
+function* mapRows<In, Out>(rows: IterableIterator<In>, reshape: (row: In) => Out): Generator<Out> {
+  for (const row of rows) yield reshape(row);
+}
+
+/**
+ * Claims with speaker, places and article, newest article first, in text order within an article. Filters are
+ * checked at once (a QueryError is thrown here); rows come as the caller reads them.
+ */
+export function iterateClaims(db: Database.Database, filters: QueryFilters = {}): IterableIterator<ClaimRow> {
   registerFold(db);
   const built: Built = { where: [], params: {} };
   const { where, params } = built;
@@ -226,12 +234,16 @@ export function queryClaims(db: Database.Database, filters: QueryFilters = {}): 
               WHERE ca.claim_id = page.id AND ca.role = 'place' ORDER BY e.canonical)) AS places
     FROM page
     ORDER BY page.published DESC NULLS LAST, page.article_row, page.span_start, page.id`;
-  const rows = db.prepare<Record<string, string | number>, Omit<ClaimRow, 'places'> & { places: string | null }>(sql).all(params);
-  return rows.map((row) => ({ ...row, places: splitList(row.places) }));
+  const rows = db.prepare<Record<string, string | number>, Omit<ClaimRow, 'places'> & { places: string | null }>(sql).iterate(params);
+  return mapRows(rows, (row) => ({ ...row, places: splitList(row.places) }));
+}
+
+export function queryClaims(db: Database.Database, filters: QueryFilters = {}): ClaimRow[] {
+  return [...iterateClaims(db, filters)];
 }
 
 /** Quotes with their speaker and cue, newest article first. */
-export function queryQuotes(db: Database.Database, filters: QueryFilters = {}): QuoteRow[] {
+export function iterateQuotes(db: Database.Database, filters: QueryFilters = {}): IterableIterator<QuoteRow> {
   registerFold(db);
   const built: Built = { where: [], params: {} };
   const { where, params } = built;
@@ -289,11 +301,15 @@ export function queryQuotes(db: Database.Database, filters: QueryFilters = {}): 
     ${where.length > 0 ? `WHERE ${where.join('\n      AND ')}` : ''}
     ORDER BY a.published DESC NULLS LAST, a.id, q.span_start, q.id
     LIMIT @limit`;
-  return db.prepare<Record<string, string | number>, QuoteRow>(sql).all(params);
+  return db.prepare<Record<string, string | number>, QuoteRow>(sql).iterate(params);
+}
+
+export function queryQuotes(db: Database.Database, filters: QueryFilters = {}): QuoteRow[] {
+  return [...iterateQuotes(db, filters)];
 }
 
 /** Entities with their aliases and how much the corpus says about them, most-mentioned first. */
-export function queryEntities(db: Database.Database, filters: QueryFilters = {}): EntityRow[] {
+export function iterateEntities(db: Database.Database, filters: QueryFilters = {}): IterableIterator<EntityRow> {
   registerFold(db);
   refuse('entities', filters, ['speaker', 'text', 'unit']);
   const built: Built = { where: [], params: {} };
@@ -341,18 +357,29 @@ export function queryEntities(db: Database.Database, filters: QueryFilters = {})
     ${where.length > 0 ? `WHERE ${where.join('\n      AND ')}` : ''}
     ORDER BY mentions DESC, articles DESC, e.canonical, e.id
     LIMIT @limit`;
-  const rows = db.prepare<Record<string, string | number>, Omit<EntityRow, 'aliases'> & { aliases: string | null }>(sql).all(params);
-  return rows.map((row) => ({ ...row, aliases: splitList(row.aliases) }));
+  const rows = db.prepare<Record<string, string | number>, Omit<EntityRow, 'aliases'> & { aliases: string | null }>(sql).iterate(params);
+  return mapRows(rows, (row) => ({ ...row, aliases: splitList(row.aliases) }));
 }
 
-/** One entry point for the CLI: the rows of `kind` under `filters`. */
-export function query(db: Database.Database, kind: QueryKind, filters: QueryFilters): Array<ClaimRow | EntityRow | QuoteRow> {
+export function queryEntities(db: Database.Database, filters: QueryFilters = {}): EntityRow[] {
+  return [...iterateEntities(db, filters)];
+}
+
+export type AnyRow = ClaimRow | EntityRow | QuoteRow;
+
+/** One entry point for the CLI: the rows of `kind` under `filters`, as they are read. */
+export function iterate(db: Database.Database, kind: QueryKind, filters: QueryFilters): IterableIterator<AnyRow> {
   switch (kind) {
     case 'claims':
-      return queryClaims(db, filters);
+      return iterateClaims(db, filters);
     case 'entities':
-      return queryEntities(db, filters);
+      return iterateEntities(db, filters);
     case 'quotes':
-      return queryQuotes(db, filters);
+      return iterateQuotes(db, filters);
   }
+}
+
+/** The rows of `kind` under `filters`, all in an array. */
+export function query(db: Database.Database, kind: QueryKind, filters: QueryFilters): AnyRow[] {
+  return [...iterate(db, kind, filters)];
 }

@@ -5,6 +5,8 @@ import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerQuery } from '../../src/cli/query.js';
 import { csvField, formatCsv } from '../../src/format/csv.js';
+import { formatJson } from '../../src/format/json.js';
+import { streamCsv, streamJson } from '../../src/format/stream.js';
 import { formatTable } from '../../src/format/table.js';
 import { displayWidth, truncate } from '../../src/format/width.js';
 import { contentHash } from '../../src/store/hash.js';
@@ -85,6 +87,40 @@ describe('claimex query --format csv', () => {
     expect(csvField('he said "no"')).toBe('"he said ""no"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(formatCsv([{ a: null, b: ['x', 'y'] }], [{ key: 'a' }, { key: 'b' }])).toBe('a,b\r\n,x; y\r\n');
+  });
+});
+
+describe('streamed JSON and CSV', () => {
+  const columns = [{ key: 'speaker' }, { key: 'object' }, { key: 'places' }];
+  const row = (i: number) => ({ speaker: `Speaker ${i}`, object: `said "${i}", then\nmore`, places: i % 2 ? ['Iraq', 'Syria'] : [] });
+
+  it('write exactly what the whole-array formatters write', () => {
+    for (const n of [0, 1, 3]) {
+      const rows = Array.from({ length: n }, (_, i) => row(i));
+      let json = '';
+      let csv = '';
+      expect(streamJson(rows, columns, (t) => (json += t))).toBe(n);
+      expect(streamCsv(rows, columns, (t) => (csv += t))).toBe(n);
+      expect(json).toBe(formatJson(rows, columns));
+      expect(JSON.parse(json)).toHaveLength(n);
+      expect(csv).toBe(formatCsv(rows, columns));
+    }
+  });
+
+  it('hand a long export on in chunks, reading rows lazily', () => {
+    let produced = 0;
+    function* rows() {
+      for (let i = 0; i < 5000; i++) {
+        produced++;
+        yield row(i);
+      }
+    }
+    const writes: number[] = [];
+    streamJson(rows(), columns, () => {
+      writes.push(produced);
+    });
+    expect(writes.length).toBeGreaterThan(3);
+    expect(writes[0]).toBeLessThan(5000); // the first chunk left before the last row was read
   });
 });
 

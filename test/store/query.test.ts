@@ -219,7 +219,7 @@ describe('any user input', () => {
           expect(err).toBeInstanceOf(QueryError);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });
