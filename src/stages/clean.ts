@@ -6,6 +6,7 @@ import { findCreditLines } from '../text/credits.js';
 import { findGluedWords } from '../text/glue.js';
 import { Rewriter, type Rewritten } from '../text/rewriter.js';
 import { textProblems } from '../text/problems.js';
+import { looksHardWrapped, unwrapLines } from '../text/unwrap.js';
 
 const STAGE = 'clean';
 
@@ -80,6 +81,10 @@ function cleanText(raw: string): { text: string; offsets: OffsetMap; credits: Cr
   draft = aside.draft;
   if (aside.credits.length > 0) {
     messages.push({ stage: STAGE, severity: 'info', text: `set aside ${aside.credits.length} credit/caption line(s)` });
+  }
+  if (looksHardWrapped(draft.text)) {
+    draft = apply(draft, unwrapLines(draft.text));
+    messages.push({ stage: STAGE, severity: 'info', text: 'text is hard-wrapped: line breaks inside paragraphs became spaces' });
   }
   const glued = splitGluedWords(draft);
   draft = glued.draft;

@@ -281,3 +281,28 @@ describe('odd input', () => {
     );
   });
 });
+
+describe('hard-wrapped text', () => {
+  const raw = [
+    'Secretary of State Antony Blinken arrived in Baghdad on Friday for talks',
+    'with Iraqi Prime Minister Mohammed Shia al-Sudani, the State Department',
+    'said, as Washington seeks to coordinate a regional approach to Syria after',
+    'the fall of Bashar al-Assad.',
+    '',
+    'Blinken reaffirmed the commitment of the United States to work with Iraq',
+    'on security, and said Washington would keep about 2,500 troops in the',
+    'country while the coalition winds down its mission against Islamic State.',
+  ].join('\n');
+  const doc = cleaned(raw);
+
+  it('joins the lines of a paragraph and keeps the blank line between paragraphs', () => {
+    expect(doc.text).toContain('arrived in Baghdad on Friday for talks with Iraqi Prime Minister');
+    expect(doc.text.split('\n\n')).toHaveLength(2);
+    expect(doc.text.length).toBe(raw.length);
+  });
+
+  it('leaves news with one paragraph per line alone', () => {
+    const lines = 'SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\nLONDON 1996-08-30\nJapan began the defence of their Asian Cup title with a lucky 2-1 win against Syria on Friday.\nChina lost 2-0 to Uzbekistan.\nThe two sides meet again in the final group match on Tuesday.\nAl-Ain, United Arab Emirates 1996-12-06\nNadim Ladki scored for Syria.';
+    expect(cleaned(lines).text).toBe(lines);
+  });
+});
