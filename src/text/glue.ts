@@ -28,7 +28,7 @@ const VOWEL = /[aeiouy]/i;
 const TECHNICAL_BEFORE = /[@#/\\._\-\p{N}'’]/u;
 const TECHNICAL_AFTER = /[@/\\_\p{N}'’-]/u;
 
-/** Longest function words first, so that "which" is tried before "h"-less shorter ones. */
+/** Candidate right parts; of all that fit, the split with the longest known left part wins. */
 const RIGHT_PARTS = [...GLUE_FUNCTION_WORDS].sort((a, b) => b.length - a.length);
 const RIGHT_SET = new Set(GLUE_FUNCTION_WORDS);
 const MIN_RIGHT = Math.min(...GLUE_FUNCTION_WORDS.map((w) => w.length));
