@@ -1,6 +1,6 @@
 /**
  * Trains the NER model on CoNLL-2003 train and writes src/ner/model/ner-model.bin.
- *   npm run train:ner -- [--epochs 10] [--bits 20] [--dev] [--out FILE] [--title-case-every 2] [--min-weight 0.5]
+ *   npm run train:ner -- [--epochs 10] [--bits 21] [--dev] [--out FILE] [--title-case-every 2] [--min-weight 0.5]
  * `--dev` scores conll2003-dev after every epoch (to choose the epoch count; never to tune single documents).
  */
 import { writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { evaluate } from '../src/ner/evaluate.js';
 import { CONLL_DEV, CONLL_TRAIN, option, readJsonl } from '../src/ner/conll-files.js';
 
 const epochs = Number(option('epochs', '10'));
-const bits = Number(option('bits', '20'));
+const bits = Number(option('bits', '21'));
 const minWeight = Number(option('min-weight', '0.5'));
 const out = option('out', MODEL_PATH);
 const withDev = process.argv.includes('--dev');
