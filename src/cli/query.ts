@@ -139,6 +139,13 @@ export function registerQuery(program: Command, io: QueryIo = processIo): void {
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
     .option('--db <file>', 'database file', DEFAULT_DB)
     .action((what: QueryKind, opts: QueryOptions) => {
+      // `claimex query ... | head`: the reader has what it wanted; a closed pipe is not an error to report.
+      if (io === processIo) {
+        process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+          if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+          throw err;
+        });
+      }
       process.exitCode = runQuery(what, opts, io) || process.exitCode;
     });
 }
