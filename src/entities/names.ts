@@ -163,7 +163,12 @@ export function findInSentence(text: string, words: readonly Word[], tagsOf: Tag
     if (!phrase) continue;
     if (isThe && !joinable(text, w, words[startAt])) continue;
     if (isPossessor && !joinable(text, words[k + 1], words[startAt])) continue;
-    const lastIdx = startAt + phrase.length - 1;
+    let lastIdx = startAt + phrase.length - 1;
+    // "the president of Iraq": a country after "of" belongs to the title.
+    if (lastIdx + 2 < words.length && texts[lastIdx + 1] === 'of' && joinable(text, words[lastIdx], words[lastIdx + 1])) {
+      const q = qualifierLengthAt(words, lastIdx + 2, text);
+      if (q > 0 && countryByName(text.slice(words[lastIdx + 2].start, words[lastIdx + 1 + q].end))) lastIdx += 1 + q;
+    }
     const next = words[lastIdx + 1];
     // Followed by a name: the title is that name's role, not a mention of its own.
     if (next && joinable(text, words[lastIdx], next) && nameWord(next)) continue;

@@ -16,6 +16,10 @@ export function parseRole(role: string): ParsedRole {
     const entry = countryByName(q) ?? lookupDemonym(q);
     if (entry?.countryCode) return { core, countryCode: entry.countryCode };
   }
+  // "president of Iraq"
+  const of = /\bof\s+(?:the\s+)?(.+)$/i.exec(role);
+  const country = of ? countryByName(of[1]) : undefined;
+  if (country?.countryCode) return { core, countryCode: country.countryCode };
   return { core };
 }
 

@@ -138,6 +138,10 @@ describe('titles and roles', () => {
     );
   });
 
+  it('keeps "of" and a country in a title mention', () => {
+    expect(rules('He met the president of Iraq on Monday.')).toEqual(expect.arrayContaining([['nominal', 'PERSON', 'the president of Iraq']]));
+  });
+
   it('drops honorifics from the name', () => {
     expect(ruleNames('Talks were led by Mr. John Smith of the bank.').map((m) => m.text)).toContain('John Smith');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createDoc } from '../../src/model/create.js';
 import type { Doc, Entity, Mention } from '../../src/model/doc.js';
 import { clean } from '../../src/stages/clean.js';
@@ -184,6 +185,8 @@ describe('resolve rules on single sentences', () => {
     expect(roleMatches(parseRole('the Iraqi Prime Minister'), parseRole('British Prime Minister'))).toBe(false);
     expect(roleMatches(parseRole('the minister'), parseRole('Foreign Minister'))).toBe(true);
     expect(roleMatches(parseRole('the president'), parseRole('President-elect'))).toBe(false);
+    expect(parseRole('president of Iraq')).toEqual({ core: 'president', countryCode: 'IQ' });
+    expect(roleMatches(parseRole('president of Iraq'), parseRole('Iraqi President'))).toBe(true);
   });
 
   it('reads metonymy from the words around a place', () => {
@@ -198,5 +201,29 @@ describe('resolve rules on single sentences', () => {
   it('never throws and returns no entities for a text without names', () => {
     expect(run('').entities).toEqual([]);
     expect(run('it rained all day and nobody came.').entities).toEqual([]);
+  });
+});
+
+describe('entities and resolve on arbitrary text', () => {
+  // Words that trigger every rule, glued with odd punctuation and Unicode, so the rules meet each other's edges.
+  const word = fc.constantFrom(
+    'the', 'The', 'US', 'U.S.', 'Secretary', 'of', 'State', 'Anthony', 'Blinken', "Blinken's", 'he', 'She', 'Iraqi',
+    'Iraq', 'Baghdad', 'wants', 'whose', '(IK)', 'Islamic', 'Prime', 'Minister,', 'al-Sudani', 'President-elect',
+    'pro-Iranian', 'Mr.', '“', '”', '.', ',', '\n', 'É', '😀', 'ß', 'WORLD', 'CUP', 'regime',
+  );
+  it('keeps spans exact, names apart and entity links consistent', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, fc.constantFrom(' ', '', '  ', '\n')), { maxLength: 40 }), (parts) => {
+        const doc = run(parts.map(([w, sep]) => w + sep).join(''));
+        for (const m of doc.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+        const names = doc.mentions.filter((m) => m.kind === 'name');
+        for (let i = 1; i < names.length; i++) expect(names[i].start).toBeGreaterThanOrEqual(names[i - 1].end);
+        doc.entities.forEach((e, k) => {
+          for (const i of e.mentions) expect(doc.mentions[i].entity).toBe(k);
+        });
+        for (const m of doc.mentions) if (m.entity !== undefined) expect(doc.entities[m.entity].mentions).toContain(doc.mentions.indexOf(m));
+      }),
+      { numRuns: 150 },
+    );
   });
 });
