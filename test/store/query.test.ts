@@ -189,6 +189,31 @@ describe('queryQuotes', () => {
     expect(queryQuotes(reader.db, { entity: 'Iraq' })).toHaveLength(1);
     expect(() => queryQuotes(reader.db, { type: 'promise' })).toThrow(/direct, mixed, indirect, term/);
   });
+
+  it('filters quotes by date, article and the unit of a quantity inside them', () => {
+    expect(queryQuotes(reader.db, { since: '2025-01-01' }).map((q) => q.text)).toEqual(['“enough”']);
+    expect(queryQuotes(reader.db, { until: '2024-12-31' }).map((q) => q.kind)).toEqual(['mixed']);
+    expect(queryQuotes(reader.db, { article: 'seed/sudani-warns' }).map((q) => q.kind)).toEqual(['term']);
+    // "900 soldiers" is outside the quoted “enough”: no quote holds a count of soldiers.
+    expect(queryQuotes(reader.db, { unit: 'soldiers' })).toEqual([]);
+    expect(queryQuotes(reader.db, { entity: 'gürsel' })).toEqual([]);
+  });
+
+  it('finds a quote by a quantity and a date inside it', () => {
+    const text = 'The mayor said: “We lost 40 percent of the harvest in August 2024.”';
+    const doc = buildDoc({ id: 'extra/harvest', published: '2025-02-01', text, entities: [], mentions: [] });
+    doc.quantities = [{ ...find(text, '40 percent'), kind: 'percent', value: 40, unit: 'percent', qualifier: null, approx: false }];
+    doc.times = [{ ...find(text, 'August 2024'), value: '2024-08', granularity: 'month', relative: false }];
+    doc.quotes = [{ ...find(text, '“We lost 40 percent of the harvest in August 2024.”'), kind: 'direct', speaker: { ...find(text, 'The mayor') }, cue: { ...find(text, 'said'), lemma: 'say' } }];
+    const own = openStore(join(dir, 'harvest.sqlite'));
+    own.save(doc, contentHash(text), '0.1.0');
+    expect(queryQuotes(own.db, { unit: 'percent' }).map((q) => q.speaker)).toEqual(['The mayor']);
+    expect(queryQuotes(own.db, { unit: 'troops' })).toEqual([]);
+    expect(queryQuotes(own.db, { since: '2024-08-01', until: '2024-08-31' })).toHaveLength(1); // by the date quoted
+    expect(queryQuotes(own.db, { since: '2024-09-01', until: '2024-12-31' })).toEqual([]);
+    expect(queryQuotes(own.db, { speaker: 'mayor' })).toHaveLength(1); // unresolved: the speaker as written
+    own.close();
+  });
 });
 
 describe('ftsQuery', () => {
