@@ -38,6 +38,21 @@ function checkPath(file: string, readonly: boolean): void {
   }
 }
 
+/** Applies pending migrations for a reader that found an older schema; says what to do when it cannot. */
+function upgrade(path: string, opts: OpenStoreOptions, version: number, latest: number): void {
+  try {
+    openStore(path, { ...opts, readonly: false }).close();
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new StoreError(
+      path,
+      'older-schema',
+      `database schema version ${version} is older than this claimex (${latest}) and could not be upgraded: ${reason}`,
+      { cause: err },
+    );
+  }
+}
+
 /**
  * Opens (and for writing, creates and migrates) a claimex database: WAL so queries run while ingest writes, a busy
  * timeout so two writers queue instead of failing at once, foreign keys on (the schema relies on cascades),
@@ -66,11 +81,10 @@ export function openStore(file: string, opts: OpenStoreOptions = {}): SqliteStor
       const version = checkNotNewer(db, path, migrations);
       const latest = migrations.length > 0 ? migrations[migrations.length - 1].version : 0;
       if (version < latest) {
-        throw new StoreError(
-          path,
-          'older-schema',
-          `database schema version ${version} is older than this claimex (${latest}); run \`claimex ingest\` on it once to upgrade`,
-        );
+        // Written by an older claimex: upgrade it once through a writable connection, then read as asked.
+        db.close();
+        upgrade(path, opts, version, latest);
+        return openStore(path, opts);
       }
     } else {
       db.pragma('journal_mode = WAL');

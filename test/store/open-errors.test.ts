@@ -169,6 +169,20 @@ describe('schema versions', () => {
     expect(found('sovereignty')).toBe(1);
     store.close();
   });
+
+  it('a reader of an older database upgrades it once, then reads', () => {
+    const file = join(dir, 'claims.sqlite');
+    const v2 = join(dir, 'migrations-v2');
+    mkdirSync(v2);
+    for (const name of ['001_initial.sql', '002_fts.sql']) copyFileSync(join(MIGRATIONS_DIR, name), join(v2, name));
+    const old = new Database(file);
+    migrate(old, file, loadMigrations(v2));
+    old.close();
+    const reader = openStore(file, { readonly: true });
+    expect(reader.readonly).toBe(true);
+    expect(reader.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(3);
+    reader.close();
+  });
 });
 
 describe('files the user cannot write', () => {
