@@ -14,6 +14,8 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { PROJECT_ROOT } from '../src/paths.js';
 import type { CueEntry, CueLexicon } from '../src/quotes/lexicon.js';
+import { wordsOf } from '../src/quotes/units.js';
+import { nextClass, prevClass } from '../src/quotes/context.js';
 
 interface GoldSpan {
   start: number;
@@ -52,6 +54,7 @@ function main(): void {
   const withSpeaker = new Map<string, number>();
   const particles = new Map<string, Map<string, number>>();
   const seenRelationCue = new Set<string>();
+  const goldHeads = new Set<string>();
   const passive = new Map<string, number>();
   const BE = /(?:\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+|not\s+|also\s+)?)$/u;
 
@@ -68,6 +71,8 @@ function main(): void {
       if (seenRelationCue.has(key)) continue;
       seenRelationCue.add(key);
       cueCount.set(head, (cueCount.get(head) ?? 0) + 1);
+      const headOffset = q.cue.text.toLowerCase().search(new RegExp(`(?<![\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'));
+      if (headOffset >= 0) goldHeads.add(`${doc.id}:${q.cue.start + headOffset}`);
       // Passive cues ("is expected to", "was first reported by"): how often the form is a cue after a form of "be".
       const headAt = q.cue.text.toLowerCase().indexOf(head);
       const before = doc.text.slice(Math.max(0, q.cue.start + headAt - 30), q.cue.start + headAt).toLowerCase();
@@ -88,11 +93,33 @@ function main(): void {
     for (const w of doc.text.toLowerCase().match(WORD) ?? []) if (cueCount.has(w)) total.set(w, (total.get(w) ?? 0) + 1);
   }
 
+  // Cue rate of each form by the class of its neighbours, over every occurrence of the form in the texts.
+  const context = new Map<string, Record<string, [number, number]>>();
+  for (const doc of docs) {
+    let lineStart = 0;
+    for (const line of doc.text.split('\n')) {
+      const words = wordsOf(doc.text, lineStart, lineStart + line.length);
+      lineStart += line.length + 1;
+      words.forEach((w, i) => {
+        if ((cueCount.get(w.lower) ?? 0) < 3) return;
+        const isCue = goldHeads.has(`${doc.id}:${w.start}`) ? 1 : 0;
+        const c = context.get(w.lower) ?? {};
+        for (const key of [`p:${prevClass(words, i)}`, `n:${nextClass(words, i)}`]) {
+          const cell = (c[key] ??= [0, 0]);
+          cell[0] += isCue;
+          cell[1] += 1;
+        }
+        context.set(w.lower, c);
+      });
+    }
+  }
+
   const nlp = winkNLP(model);
   const its = nlp.its;
   const entries: Record<string, CueEntry> = {};
   for (const [form, n] of [...cueCount].sort((a, b) => b[1] - a[1])) {
-    if (n < 3) continue;
+    // Forms seldom a cue ("the", "to", "now") stay out: no context makes them reliable enough to use.
+    if (n < 3 || n / (total.get(form) ?? n) < 0.05) continue;
     const tokens = nlp.readDoc(`They ${form} it.`).tokens();
     // wink-nlp's typings reject `its.lemma` for `out` though it is the documented call.
     const lemmas = (tokens.out as (f: unknown) => string[])(its.lemma);
@@ -107,12 +134,13 @@ function main(): void {
       speaker: withSpeaker.get(form) ?? 0,
       passive: passive.get(form) ?? 0,
       particles: parts,
+      context: Object.fromEntries(Object.entries(context.get(form) ?? {}).filter(([, [, seen]]) => seen >= 3)),
     };
   }
   const lexicon: CueLexicon = { source: 'PolNeAR v1.0.0 train split, cue heads with counts', documents: docs.length, forms: entries };
   const out = path.join(PROJECT_ROOT, 'src/quotes/data/cues.json');
   mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify(lexicon, null, 1) + '\n');
+  writeFileSync(out, JSON.stringify(lexicon) + '\n');
   process.stderr.write(`wrote ${Object.keys(entries).length} cue forms from ${docs.length} documents to ${out}\n`);
 }
 

@@ -6,13 +6,14 @@
  * ("“A,” he said, “B.”" gives two).
  */
 import type { Doc, Mention, Quote, QuoteKind, Span } from '../model/doc.js';
-import { cueLexicon, type Cue } from './lexicon.js';
+import { cueLexicon, cueProbability, type Cue } from './lexicon.js';
+import { nextClass, prevClass } from './context.js';
 import { findQuoteRegions, type QuoteRegion } from './marks.js';
 import { PRONOUNS, skipBetween, speakerAfter, speakerBefore, subjectOf, type SpeakerMatch } from './speaker.js';
 import { sentenceUnits, tokenAt, wordsOf, type Unit, type Word } from './units.js';
 
 /** Least P(cue | form) for a word to count as a cue; below it the form is too often something else. */
-const CUE_PRECISION = 0.2;
+const CUE_PRECISION = 0.25;
 /** Longest inside of a quotation (in words) that can be a scare-quoted term rather than a quote. */
 const TERM_WORDS = 4;
 
@@ -35,6 +36,8 @@ interface FoundCue {
   /** Last word index of the cue (the particle of "called for", "according to"). */
   lastIndex: number;
   cue: Cue;
+  /** P(cue) of this occurrence given its neighbours. */
+  p: number;
 }
 
 interface Draft extends Span {
@@ -95,7 +98,10 @@ function findCues(words: Word[], regions: Regions, lexicon: Map<string, Cue>): F
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const cue = lexicon.get(w.lower);
-    if (!cue || cue.precision < CUE_PRECISION) continue;
+    if (!cue) continue;
+    const p = cueProbability(cue, prevClass(words, i), nextClass(words, i));
+    if (p < CUE_PRECISION) continue;
+    if (words[i + 1]?.lower === 'by' && cue.passiveRate < 0.3) continue; // "called by Iran": a passive participle
     if (regions.at(w.start)) continue; // a verb inside a quotation is the speaker's, not the article's
     // "United States": a capitalized cue word mid-sentence is a name, except in a Title Case headline.
     if (i > 0 && !titleCase && /^\p{Lu}/u.test(w.text) && words[i - 1].text !== '“' && words[i - 1].text !== '"') continue;
@@ -117,7 +123,7 @@ function findCues(words: Word[], regions: Regions, lexicon: Map<string, Cue>): F
     } else if (OPTIONAL_PARTICLES[cue.lemma]?.has(words[i + 1]?.lower ?? '')) {
       last = i + 1; // "called on", "called for" where "called" alone is a cue too
     }
-    found.push({ index: i, lastIndex: last, cue });
+    found.push({ index: i, lastIndex: last, cue, p });
   }
   return found;
 }
@@ -197,7 +203,7 @@ function colonAttribution(text: string, unit: Unit, words: Word[], regions: Regi
   if (/^\p{N}/u.test(words[colon + 1].text) || text[words[colon].end] !== ' ') return false; // "5:05 p.m."
   for (let k = 0; k < colon; k++) if (!/^\p{Lu}/u.test(words[k].text) && !/^(?:of|the|and|on|de|al)$/.test(words[k].lower) && words[k].text !== '.') return false;
   const speaker: SpeakerMatch = { start: words[0].start, end: words[colon - 1].end, first: 0, last: colon - 1 };
-  const cue: FoundCue = { index: colon, lastIndex: colon, cue: COLON };
+  const cue: FoundCue = { index: colon, lastIndex: colon, cue: COLON, p: 1 };
   const start = words[colon + 1].start;
   const r = regions.at(start);
   pushDraft(drafts, text, { start, end: r && r.start === start ? Math.max(r.end, unit.end) : unit.end }, speaker, cue, words[colon], regions);
@@ -345,13 +351,13 @@ function attributeUnit(text: string, unit: Unit, regions: Regions, lexicon: Map<
     }
     // "spoke at a rally", "was greeted by cheers": a cue followed by a place or agent phrase reports nothing.
     const infinitive = words[k].lower === 'to' && INFINITIVE_LEMMAS.has(found.cue.lemma);
-    if (opener < 0 && !infinitive && LEADING_PREPOSITIONS.has(words[k].lower) && found.cue.particle === null && found.cue.precision < 0.6) continue;
+    if (opener < 0 && !infinitive && LEADING_PREPOSITIONS.has(words[k].lower) && found.cue.particle === null && found.p < 0.6) continue;
     const startAt = words[k].start;
     const region = regions.at(startAt);
     let end = limit;
     if (region && region.start === startAt && region.end > end) end = region.end;
     if (wordCount(text.slice(startAt, end)) < 2) continue;
-    if (!speaker && !found.cue.particle && found.cue.precision < 0.6) continue;
+    if (!speaker && !found.cue.particle && found.p < 0.6) continue;
     pushDraft(drafts, text, { start: startAt, end }, speaker, found, cueSpan, regions);
   }
 }
@@ -410,7 +416,7 @@ function fragmentAttribution(doc: Doc, text: string, unit: Unit, region: QuoteRe
     span = dropFinalStop(text, span);
     if (span.end < region.end) span = { start: span.start, end: region.end };
     const lemma = (doc.tokens.lemma[t] || w.lower).toLowerCase();
-    const cue: FoundCue = { index: v, lastIndex: v, cue: { form: w.lower, lemma, precision: 0, afterRate: 1, passiveRate: 0, particle: null } };
+    const cue: FoundCue = { index: v, lastIndex: v, cue: { form: w.lower, lemma, precision: 0, afterRate: 1, passiveRate: 0, particle: null }, p: 0 };
     return { ...span, speaker, cue, cueSpan: { start: w.start, end: w.end } };
   }
   return null;

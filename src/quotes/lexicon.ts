@@ -16,6 +16,8 @@ export interface CueEntry {
   passive?: number;
   /** Particles that follow the form inside the cue ("called for"), with counts. */
   particles: Record<string, number>;
+  /** [cue, total] occurrences of the form by neighbour class (`p:comma`, `n:that`, ... see context.ts). */
+  context?: Record<string, [number, number]>;
 }
 
 export interface CueLexicon {
@@ -36,6 +38,37 @@ export interface Cue {
   passiveRate: number;
   /** Particle the cue takes ("for" in "called for"), when the form needs one to be a cue. */
   particle: string | null;
+  /** [cue, total] by neighbour class, for `cueProbability`. */
+  context?: Record<string, [number, number]>;
+  /** One of the reporting and commitment verbs every news reader expects (CORE below). */
+  core?: boolean;
+}
+
+const logit = (p: number): number => Math.log(p / (1 - p));
+const clamp = (p: number): number => Math.min(0.98, Math.max(0.02, p));
+
+/**
+ * P(cue | form, previous word class, next word class): the form's rate, moved by how much each neighbour class
+ * raises or lowers it (naive-Bayes style, each class rate smoothed toward the form's rate by 3 pseudo-counts).
+ */
+export function cueProbability(cue: Cue, prev: string, next: string): number {
+  const base = clamp(cue.precision);
+  // The core verbs stay cues wherever a clause, a quotation or an object follows them, whatever the campaign news
+  // of the training split did with them ("pledged delegates" made "pledged" look like an adjective).
+  if (cue.core && !/^(?:word|nouns|end|num|adv)$/.test(next)) return Math.max(0.5, contextual(cue, base, prev, next));
+  return contextual(cue, base, prev, next);
+}
+
+function contextual(cue: Cue, base: number, prev: string, next: string): number {
+  if (!cue.context) return base;
+  let score = logit(base);
+  for (const key of [`p:${prev}`, `n:${next}`]) {
+    const cell = cue.context[key];
+    if (!cell) continue;
+    const rate = clamp((cell[0] + 3 * base) / (cell[1] + 3));
+    score += logit(rate) - logit(base);
+  }
+  return 1 / (1 + Math.exp(-score));
 }
 
 /**
@@ -110,7 +143,7 @@ function load(): Map<string, Cue> {
     if (partTotal > e.cue * 0.6) {
       particle = Object.entries(e.particles).sort((a, b) => b[1] - a[1])[0][0];
     }
-    cues.set(form, { form, lemma: e.lemma, precision, afterRate: e.cue ? e.after / e.cue : 1, passiveRate: e.cue ? (e.passive ?? 0) / e.cue : 0, particle });
+    cues.set(form, { form, lemma: e.lemma, precision, afterRate: e.cue ? e.after / e.cue : 1, passiveRate: e.cue ? (e.passive ?? 0) / e.cue : 0, particle, context: e.context });
   }
   for (const [form, c] of Object.entries(CORE)) {
     const seen = cues.get(form);
@@ -118,10 +151,11 @@ function load(): Map<string, Cue> {
       // "called" alone is a cue too ("called him a liar"); the others need their particle to report anything.
       if (c.particle && !seen.particle && c.lemma !== 'call') seen.particle = c.particle;
       seen.lemma = c.lemma;
+      seen.core = true;
       seen.precision = Math.max(seen.precision, 0.5);
       continue;
     }
-    cues.set(form, { form, lemma: c.lemma, precision: 0.5, afterRate: 0.8, passiveRate: 0, particle: c.particle ?? null });
+    cues.set(form, { form, lemma: c.lemma, precision: 0.5, afterRate: 0.8, passiveRate: 0, particle: c.particle ?? null, core: true });
   }
   return cues;
 }
