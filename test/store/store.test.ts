@@ -208,6 +208,29 @@ describe('save', () => {
     });
   });
 
+  it('indexes at the next open what a killed writer saved but never indexed', () => {
+    const file = join(dir, 'claims.sqlite');
+    store.close();
+    const killed = openStore(file, { searchIndex: { everyArticles: 1000, everyMs: 3_600_000 } });
+    const doc = blinkenInBaghdad();
+    killed.save(doc, contentHash(doc.article.raw), '0.1.0');
+    killed.db.close(); // as if the process died: no flush
+    store = openStore(file);
+    expect(counts(store)).toMatchObject({ fts_pending: 0, claims_fts: 3, quotes_fts: 1 });
+    checkSearchIndex(store);
+  });
+
+  it('indexes after every 200 written articles', () => {
+    store.close();
+    store = openStore(join(dir, 'claims.sqlite'), { searchIndex: { everyArticles: 200, everyMs: 3_600_000 } });
+    for (let i = 0; i < 200; i++) {
+      const doc = blinkenInBaghdad(`batch/${i}`);
+      store.save(doc, contentHash(`batch ${i}`), '0.1.0');
+      if (i === 198) expect(counts(store)).toMatchObject({ claims_fts: 0, fts_pending: 4 * 199 });
+    }
+    expect(counts(store)).toMatchObject({ fts_pending: 0, claims_fts: 600 });
+  });
+
   it('keeps going on odd input: empty layers, dangling indices, NaN values', () => {
     const doc = blinkenInBaghdad('odd');
     const odd = {
