@@ -1,6 +1,6 @@
 /**
- * Closed-class English words that a stripped link leaves glued to the word before it ("Iraqat", "Syriawill",
- * "sovereigntyin"). Only these can be the right part of a split. Deliberately missing: "a", "an", "as", "s", "on"'s
+ * Closed-class English words (and "next", as in "next year") that a stripped link leaves glued to the word before
+ * it ("Iraqat", "Syriawill", "sovereigntyin", "Zwickaunext"). Only these can be the right part of a split. Deliberately missing: "a", "an", "as", "s", "on"'s
  * cousins "one"/"ones", "over", "them", "ton" — they end too many real words and names ("Chilean", "Hanover").
  */
 export const GLUE_FUNCTION_WORDS: readonly string[] = [
@@ -9,6 +9,7 @@ export const GLUE_FUNCTION_WORDS: readonly string[] = [
   'will', 'with', 'that', 'from', 'were', 'have', 'been', 'into', 'when', 'whom', 'this', 'than', 'also', 'amid',
   'which', 'whose', 'where', 'while', 'would', 'could', 'after', 'since', 'under', 'about', 'their', 'there',
   'should', 'during', 'before', 'against', 'between', 'through', 'because', 'although',
+  'next', 'without', 'within', 'among', 'across', 'until', 'despite', 'towards', 'toward',
 ];
 
 /**
@@ -17,5 +18,6 @@ export const GLUE_FUNCTION_WORDS: readonly string[] = [
  */
 export const DISTINCTIVE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'which', 'whose', 'where', 'while', 'would', 'could', 'should', 'will', 'with', 'that', 'from', 'were', 'have',
-  'been', 'during', 'against', 'between', 'through', 'because', 'although',
+  'been', 'during', 'against', 'between', 'through', 'because', 'although', 'next', 'without', 'within', 'among',
+  'across', 'until', 'despite', 'towards', 'toward',
 ]);

@@ -28,6 +28,13 @@ const VOWEL = /[aeiouy]/i;
 const TECHNICAL_BEFORE = /[@#/\\._\-\p{N}'’]/u;
 const TECHNICAL_AFTER = /[@/\\_\p{N}'’-]/u;
 
+const PREPOSITIONS = new Set(['at', 'in', 'on', 'of', 'to', 'by', 'for', 'from', 'with', 'into']);
+/**
+ * The start of a noun phrase after a word: "the", "a", "his", or a year ("by 2030"). Not any number: names are
+ * followed by scores and figures in sports results ("S. Watkin 4-28").
+ */
+const PHRASE_START = /^[ \t]+(?:a|an|the|this|that|these|those|his|her|its|their|our|least|(?:19|20)\d\d(?!\d))(?![\p{L}])/u;
+
 /** Candidate right parts; of all that fit, the split with the longest known left part wins. */
 const RIGHT_PARTS = [...GLUE_FUNCTION_WORDS].sort((a, b) => b.length - a.length);
 const RIGHT_SET = new Set(GLUE_FUNCTION_WORDS);
@@ -68,7 +75,11 @@ export function namesInText(text: string): Set<string> {
  * How a word is best split, or null when it should stay whole. `articleNames` gives the names the article keeps
  * using (see namesInText); it is a function so that it is computed only for the rare word that needs it.
  */
-export function splitGluedWord(word: string, articleNames: () => ReadonlySet<string>): { left: string; right: string } | null {
+export function splitGluedWord(
+  word: string,
+  articleNames: () => ReadonlySet<string>,
+  phraseFollows = false,
+): { left: string; right: string } | null {
   if (word.length < 5 || word.length > 40) return null;
   const camel = CAMEL.exec(word);
   if (camel) return RIGHT_SET.has(camel[1]) ? { left: camel[1], right: camel[2] } : null;
@@ -77,7 +88,7 @@ export function splitGluedWord(word: string, articleNames: () => ReadonlySet<str
   const english = englishWords();
   const lower = word.toLowerCase();
   if (english.has(lower)) return null;
-  const { places, known, common } = properNameLexicon();
+  const { places, names, known, common } = properNameLexicon();
   // A name, also when written in lower case ("clinton" in a tweet).
   if (known.has(word) || known.has(word[0].toUpperCase() + lower.slice(1))) return null;
   let best: { left: string; right: string } | null = null;
@@ -90,9 +101,16 @@ export function splitGluedWord(word: string, articleNames: () => ReadonlySet<str
       // A short function word ("at", "in", "on") ends many names ("Jenson", "Sikhin"): split before it only after a
       // place or a name this article keeps using; before a distinctive one ("which", "will"), after any name.
       const distinctive = DISTINCTIVE_FUNCTION_WORDS.has(right);
-      const strongLeft = left.length >= 3 && (places.has(left) || articleNames().has(left));
+      // A frequent news name of five letters or more also counts ("Washingtonto"), but not before "on": surnames end
+      // so ("Bergeron", "Adamson").
+      const newsName = left.length >= 5 && right !== 'on' && names.has(left);
+      const strongLeft = left.length >= 3 && (places.has(left) || newsName || articleNames().has(left));
+      // A preposition followed by what prepositions take ("Gujaratby 2030", "Ankaraat the talks"): the context is
+      // the evidence, for any name.
+      const prepositionLeft =
+        phraseFollows && PREPOSITIONS.has(right) && right !== 'on' && left.length >= 4 && !english.has(left.toLowerCase());
       const nameLeft = distinctive && left.length >= 4 && !english.has(left.toLowerCase());
-      if (strongLeft || nameLeft) best = { left, right };
+      if (strongLeft || nameLeft || prepositionLeft) best = { left, right };
     } else if (left.length >= 4 && english.has(left) && (DISTINCTIVE_FUNCTION_WORDS.has(right) || common.has(left))) {
       // Before a short function word, only a common word: rare ones make false splits ("rais on", "lech on").
       best = { left, right };
@@ -116,7 +134,8 @@ export function findGluedWords(text: string): GlueSplit[] {
     // An apostrophe after the word is a possessive for "toObama's", but a sign of something else after "Iraqat".
     if (TECHNICAL_AFTER.test(after) && !((after === "'" || after === '’') && CAMEL.test(word))) continue;
     if (after === '.' && /\p{L}/u.test(text[end + 1] ?? '')) continue; // a domain name: "syriawill.com"
-    const split = splitGluedWord(word, () => (articleNames ??= namesInText(text)));
+    const phraseFollows = PHRASE_START.test(text.slice(end, end + 12));
+    const split = splitGluedWord(word, () => (articleNames ??= namesInText(text)), phraseFollows);
     if (split) splits.push({ at: start + split.left.length, word, left: split.left, right: split.right });
   }
   return splits;

@@ -89,6 +89,19 @@ describe('glued words that are real words stay whole', () => {
     expect(cleaned('Manafort left. Manafort founded it. He met Manafortin 1995.').text).toContain('met Manafort in 1995');
   });
 
+  it('splits a name glued to "next", "without" and prepositions before a year or a determiner', () => {
+    expect(cleaned('The firm will close its plant in Zwickaunext year.').text).toContain('in Zwickau next year');
+    expect(cleaned('He warned that Moldovawithout new pipelines would suffer.').text).toContain('Moldova without new');
+    expect(cleaned('They will invest in chip factories in Gujaratby 2030.').text).toContain('in Gujarat by 2030');
+    expect(cleaned('He urged Washingtonto unblock the loan.').text).toContain('Washington to unblock');
+  });
+
+  it('does not split names followed by scores, or surnames ending in "on"', () => {
+    for (const raw of ['Scorers: Joakim Persson 81st minute, Mark Robkin 4-28.', 'Mayor Anne Bergeron the day before said no.', 'Dan Jenson (Australia) beat him 15-9.']) {
+      expect(cleaned(raw).text).toBe(raw);
+    }
+  });
+
   it('splits a function word glued to the name after it', () => {
     expect(cleaned('He spoke toObama and then aboutVladimir Putin.').text).toBe('He spoke to Obama and then about Vladimir Putin.');
     expect(cleaned('He was referring toObama‘s policy.').text).toBe("He was referring to Obama's policy.");
