@@ -71,6 +71,26 @@ export function namesInText(text: string): Set<string> {
   return names;
 }
 
+/** A name glued to the verb after it: "Novi Sadkilled", "Putinsaid". Ends in a past tense or a reporting verb. */
+const REPORTING_END = /(?:ed|said|says|told)$/;
+const REPORTING_VERBS = new Set(['said', 'says', 'told']);
+
+/**
+ * Splits a capitalized word into a known name and the past-tense or reporting verb after it ("Sadkilled" ->
+ * "Sad killed", as in Novi Sad). The verb must be a common word of news text, the name known to a lexicon.
+ */
+function splitBeforeVerb(word: string, articleNames: () => ReadonlySet<string>): { left: string; right: string } | null {
+  const { places, names, known, common } = properNameLexicon();
+  for (let k = 4; k <= Math.min(12, word.length - 3); k++) {
+    const right = word.slice(-k);
+    const left = word.slice(0, -k);
+    const verb = REPORTING_VERBS.has(right) || (right.length >= 5 && right.endsWith('ed') && common.has(right));
+    if (!verb || !VOWEL.test(left)) continue;
+    if (places.has(left) || names.has(left) || known.has(left) || articleNames().has(left)) return { left, right };
+  }
+  return null;
+}
+
 /**
  * How a word is best split, or null when it should stay whole. `articleNames` gives the names the article keeps
  * using (see namesInText); it is a function so that it is computed only for the rare word that needs it.
@@ -92,6 +112,7 @@ export function splitGluedWord(
   // A name, also when written in lower case ("clinton" in a tweet).
   if (known.has(word) || known.has(word[0].toUpperCase() + lower.slice(1))) return null;
   let best: { left: string; right: string } | null = null;
+  if (title && REPORTING_END.test(word)) best = splitBeforeVerb(word, articleNames);
   for (const right of RIGHT_PARTS) {
     if (!lower.endsWith(right)) continue;
     const left = word.slice(0, word.length - right.length);
@@ -125,7 +146,7 @@ export function findGluedWords(text: string): GlueSplit[] {
   let articleNames: Set<string> | null = null;
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
-    if (word.length < 5 || word.length > 40 || !(endsInFunctionWord(word) || CAMEL.test(word))) continue;
+    if (word.length < 5 || word.length > 40 || !(endsInFunctionWord(word) || CAMEL.test(word) || REPORTING_END.test(word))) continue;
     const start = m.index;
     const end = start + word.length;
     const before = start > 0 ? text[start - 1] : ' ';

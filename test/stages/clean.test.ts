@@ -96,6 +96,15 @@ describe('glued words that are real words stay whole', () => {
     expect(cleaned('He urged Washingtonto unblock the loan.').text).toContain('Washington to unblock');
   });
 
+  it('splits a known name glued to the past-tense or reporting verb after it', () => {
+    expect(cleaned('The canopy collapse in Novi Sadkilled 16 people.').text).toContain('Novi Sad killed 16 people');
+    expect(cleaned('Putin met him. Putinsaid the talks were useful.').text).toContain('Putin said the talks');
+  });
+
+  it('keeps names that end like a verb', () => {
+    for (const raw of ['Mohammed, Manfred and Siegfried arrived with Winifred.']) expect(cleaned(raw).text).toBe(raw);
+  });
+
   it('does not split names followed by scores, or surnames ending in "on"', () => {
     for (const raw of ['Scorers: Joakim Persson 81st minute, Mark Robkin 4-28.', 'Mayor Anne Bergeron the day before said no.', 'Dan Jenson (Australia) beat him 15-9.']) {
       expect(cleaned(raw).text).toBe(raw);
