@@ -59,3 +59,10 @@ export function lexiconTags(doc: Doc): TagLookup {
     return out;
   };
 }
+
+/** Is `word` a first name in compromise's lexicon (and nothing else there: "Jordan" is also a place)? */
+export function isFirstName(word: string): boolean {
+  const v = compromiseLexicon()[word.toLowerCase()];
+  const tags = v === undefined ? [] : typeof v === 'string' ? [v] : v;
+  return tags.length > 0 && tags.every((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
+}

@@ -5,12 +5,12 @@
 import type { Doc, Mention } from '../model/doc.js';
 import { recognizeNames } from '../ner/recognize.js';
 import { lookupDemonym, lookupName } from '../gazetteer/index.js';
-import { lexiconTags, type TagLookup } from './compromise-tags.js';
+import { isFirstName, lexiconTags, type TagLookup } from './compromise-tags.js';
 import { findInSentence, type NameCandidate } from './names.js';
 import { typeByDocument } from './document-pass.js';
 import { fallbackSentences } from './sentences.js';
-import { MISC_WORDS, NEVER_NAME } from './lexicon.js';
-import { isCapitalized, isShouting, wordsIn } from './words.js';
+import { EVENT_SUFFIXES, MISC_WORDS, NEVER_NAME, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
+import { isCapitalized, isShouting, isTitleCase, wordsIn } from './words.js';
 
 const NO_TAGS: TagLookup = () => new Set<string>();
 
@@ -35,7 +35,7 @@ export function findMentions(doc: Doc, options: FindOptions = {}): FoundMentions
   for (const s of sentences) {
     const words = wordsIn(text, s.start, s.end);
     if (words.length === 0) continue;
-    const shouting = isShouting(text.slice(s.start, s.end));
+    const shouting = isShouting(text.slice(s.start, s.end)) || isTitleCase(words);
     const hasCapital = words.some((w) => isCapitalized(w.text));
     const tags = hasCapital && !shouting ? tagsOf : NO_TAGS;
     const found = findInSentence(text, words, tags, shouting);
@@ -92,9 +92,23 @@ function checkModelNames(model: Mention[], others: Mention[]): Mention[] {
       out.push({ ...m, type: entry.type, source: `model+gazetteer:${entry.source}` });
       continue;
     }
+    // "Donald Trump" read as an organization (a headline, an unusual context): a first name and one or two more
+    // capitalized words, with no organization or place word at the end, is a person.
+    if (!entry && m.type !== 'PERSON' && looksLikePersonName(m.text)) {
+      out.push({ ...m, type: 'PERSON', source: 'model+firstname' });
+      continue;
+    }
     out.push(m);
   }
   return out;
+}
+
+function looksLikePersonName(surface: string): boolean {
+  const words = surface.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !isFirstName(words[0])) return false;
+  if (!words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^(?:al|el|bin|van|von|de)-?\p{Lu}?/u.test(w))) return false;
+  const last = words[words.length - 1].toLowerCase();
+  return !ORG_SUFFIXES.has(last) && !PLACE_SUFFIXES.has(last) && !EVENT_SUFFIXES.has(last);
 }
 
 /**
@@ -120,7 +134,16 @@ export function mergeNames(model: readonly Mention[], rules: readonly Mention[])
     const k = firstEndingAfter(r.start);
     const hit = k < sortedModel.length && sortedModel[k].start < r.end ? sortedModel[k] : undefined;
     if (!hit) out.push(r);
-    else if (r.role && !hit.role && hit.type === 'PERSON') hit.role = r.role;
+    else if (r.role && !hit.role && hit.type === 'PERSON') {
+      hit.role = r.role;
+      // "Justice Antonin Scalia" from the model: the name span is the name only, the title is its role.
+      const prefix = hit.text.slice(0, Math.max(0, r.start - hit.start)).trim();
+      if (r.type === 'PERSON' && r.end === hit.end && r.start > hit.start && prefix.length > 0 && r.role.endsWith(prefix)) {
+        hit.start = r.start;
+        hit.text = r.text;
+        hit.source = `${hit.source}+title`;
+      }
+    }
   }
   return nonOverlapping(out);
 }
@@ -134,7 +157,10 @@ function retypeKnownPeople(names: Mention[]): Mention[] {
   const personWords = new Set<string>();
   for (const m of names) {
     if (m.type !== 'PERSON') continue;
-    for (const w of m.text.split(/\s+/)) personWords.add(w.replace(/^(?:al|el)-/i, '').toLowerCase());
+    for (const w of m.text.split(/\s+/)) {
+      if (lookupName(w) || lookupDemonym(w) || MISC_WORDS.has(w.toLowerCase())) continue;
+      personWords.add(w.replace(/^(?:al|el)-/i, '').toLowerCase());
+    }
   }
   return names.map((m) => {
     if (m.type === 'PERSON' || /\s/.test(m.text) || !personWords.has(m.text.toLowerCase())) return m;

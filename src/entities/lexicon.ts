@@ -22,7 +22,7 @@ export const NEVER_NAME = new Set([
 export const MISC_WORDS = new Set([
   'sunni', 'sunnis', 'shiite', 'shiites', 'shia', "shi'ite", 'muslim', 'muslims', 'christian', 'christians',
   'jewish', 'jews', 'islamic', 'islamist', 'islamists', 'arab', 'arabs', 'catholic', 'protestant', 'orthodox',
-  'jihadist', 'jihadists', 'communist', 'communists', 'socialist', 'marxist', 'christmas', 'easter', 'ramadan',
+  'jihadist', 'jihadists', 'republican', 'democrat', 'democratic', 'hispanic', 'hispanics', 'latino', 'latinos', 'latina', 'latinas', 'communist', 'communists', 'socialist', 'marxist', 'christmas', 'easter', 'ramadan',
   'internet', 'web', 'covid', 'covid-19', 'god', 'ok', 'tv',
 ]);
 
@@ -75,7 +75,7 @@ export const EVENT_SUFFIXES = new Set([
   'cup', 'series', 'games', 'day', 'open', 'championship', 'championships', 'olympics', 'prix', 'war', 'prize',
   'award', 'awards', 'festival', 'act', 'summit', 'tour', 'trophy', 'marathon', 'index', 'conference', 'accord',
   'accords', 'treaty', 'agreement', 'plan', 'doctrine', 'revolution', 'crisis', 'week', 'year', 'eve', 'slam',
-  'masters', 'bowl', 'classic', 'league',
+  'masters', 'bowl', 'classic', 'league', 'amendment', 'bill', 'law', 'resolution', 'convention', 'debate',
 ]);
 
 /** Pronouns that refer to a person, with their gender. */

@@ -385,7 +385,10 @@ function roleBefore(text: string, words: readonly Word[], texts: readonly string
   return undefined;
 }
 
-/** In an all-caps line only gazetteer places are trusted ("SOCCER - JAPAN GET LUCKY WIN"). */
+/**
+ * In an all-caps line or a title-case headline only gazetteer places are trusted ("SOCCER - JAPAN GET LUCKY WIN",
+ * "Obama Power Plant Rules Face Key Test In Court"); the model, which reads context, finds the rest.
+ */
 function findShoutedNames(text: string, words: readonly Word[], from: number, to: number, names: NameCandidate[], inName: Uint8Array): void {
   let i = from;
   while (i < to) {

@@ -77,3 +77,22 @@ export function isShouting(text: string): boolean {
   }
   return upper >= 6 && upper > 2 * lower;
 }
+
+/** Short words that a headline capitalizes and running text does not. */
+const HEADLINE_SMALL_WORDS = new Set(['is', 'are', 'was', 'to', 'in', 'on', 'for', 'with', 'and', 'but', 'or', 'at', 'by', 'from', 'as', 'be', 'has', 'have', 'will', 'not', 'over', 'after', 'into', 'up', 'out']);
+
+/**
+ * A title-case headline ("Obama Power Plant Rules Face Key Test In Court"): nearly every word capitalized, small
+ * verbs and prepositions included, so capitals say nothing about names there.
+ */
+export function isTitleCase(words: readonly Word[]): boolean {
+  if (words.length < 4) return false;
+  let capital = 0;
+  let smallCapital = 0;
+  for (const w of words) {
+    if (!isCapitalized(w.text)) continue;
+    capital++;
+    if (HEADLINE_SMALL_WORDS.has(w.text.toLowerCase())) smallCapital++;
+  }
+  return smallCapital > 0 && capital >= 0.8 * words.length;
+}

@@ -48,6 +48,16 @@ describe('names from gazetteers', () => {
   });
 });
 
+describe('title-case headlines', () => {
+  it('trust only places there, and do not make people of headline words', () => {
+    const names = ruleNames('Power Plant Rules Face Key Test In Washington\n\nPower plants are the largest source of emissions, John Smith said.');
+    expect(names.map((m) => [m.type, m.text])).toEqual([
+      ['PLACE', 'Washington'],
+      ['PERSON', 'John Smith'],
+    ]);
+  });
+});
+
 describe('organization patterns', () => {
   it('knows party, ministry, university and company forms', () => {
     const found = rules('The Labour Party asked the Ministry of Defence and the University of Basra to consult Acme Holdings Ltd about it.');
@@ -203,6 +213,14 @@ describe('merging with the model', () => {
       ['Baghdad', 'gazetteer'],
     ]);
     expect(merged[0].role).toBe('Secretary of State');
+  });
+
+  it('narrows a model person span that includes a title to the name, the title becoming its role', () => {
+    const model: Mention[] = [{ start: 0, end: 22, text: 'Justice Antonin Scalia', type: 'PERSON', kind: 'name', source: 'model' }];
+    const ruleMentions: Mention[] = [{ start: 8, end: 22, text: 'Antonin Scalia', type: 'PERSON', kind: 'name', source: 'title', role: 'Justice' }];
+    expect(mergeNames(model, ruleMentions)).toEqual([
+      { start: 8, end: 22, text: 'Antonin Scalia', type: 'PERSON', kind: 'name', source: 'model+title', role: 'Justice' },
+    ]);
   });
 });
 
