@@ -35,6 +35,7 @@ interface GoldDoc {
 interface Predicted extends Span {
   kind: string;
   speaker: Span | null;
+  cue: string | null;
 }
 
 const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -92,7 +93,7 @@ function main(): void {
     ms += performance.now() - t0;
     const pred: Predicted[] = doc.quotes
       .filter((q) => q.kind !== 'term')
-      .map((q) => ({ ...spanToRaw(doc.offsets, q), kind: q.kind, speaker: q.speaker ? spanToRaw(doc.offsets, q.speaker) : null }));
+      .map((q) => ({ ...spanToRaw(doc.offsets, q), kind: q.kind, speaker: q.speaker ? spanToRaw(doc.offsets, q.speaker) : null, cue: q.cue?.text ?? null }));
     const pairs = match(g.quotes, pred);
     all.tp += pairs.length;
     all.gold += g.quotes.length;
@@ -111,7 +112,7 @@ function main(): void {
       speakerTotal++;
       const ps = pred[pi].speaker;
       if (ps && overlap(gs, ps) > 0) speakerRight++;
-      else if (showErrors) console.log(`SPEAKER ${g.id}: gold "${gs.text}" pred "${ps ? g.text.slice(ps.start, ps.end) : null}" | ${g.quotes[gi].text.slice(0, 80).replace(/\n/g, ' ')}`);
+      else if (showErrors) console.log(`SPEAKER ${g.id}: gold "${gs.text}" pred "${ps ? g.text.slice(ps.start, ps.end) : null}" cue "${pred[pi].cue}" | ${g.quotes[gi].text.slice(0, 80).replace(/\n/g, ' ')}`);
     }
     if (showErrors) {
       const gm = new Set(pairs.map(([gi]) => gi));

@@ -148,7 +148,7 @@ function shortTail(words: Word[], from: number, regions: Regions): boolean {
   for (; k < words.length; k++) {
     const w = words[k];
     if (/^[.!?]$/.test(w.text)) break;
-    if (w.text === ',' || w.text === ':' || CLAUSE_OPENERS.has(w.lower) || regions.at(w.start)) return false;
+    if (w.text === ',' || w.text === ':' || CLAUSE_OPENERS.has(w.lower) || TAIL_VERBS.has(w.lower) || regions.at(w.start)) return false;
     if (k - from >= 8) return false;
   }
   return k > from;
@@ -191,6 +191,8 @@ function regionRightAfter(text: string, offset: number, regions: Regions): Quote
   return r && r.start === k ? r : null;
 }
 
+/** Auxiliaries that make a tail a clause of its own ("said the plan was sound"). */
+const TAIL_VERBS = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'should', 'must', 'does', 'did', "won't", 'won’t']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
 
 /**
@@ -233,7 +235,12 @@ function readCue(text: string, words: Word[], found: FoundCue, regions: Regions,
   // Subject before the cue, or inverted ("..., said Clinton").
   let speaker: SpeakerMatch | null = participle ? unitSpeaker ?? subjectOf(words, 0, i) : speakerBefore(words, i, 0);
   const inverted = !participle && prevWord !== null && (prevWord.text === ',' || /[”"]|''/.test(prevWord.text)) && speaker === null;
-  if (inverted) speaker = speakerAfter(words, last + 1, n);
+  if (inverted) {
+    speaker = speakerAfter(words, last + 1, n);
+    // "..., said Clinton." ends with the speaker; "..., said the plan was sound" is no inversion.
+    const after = speaker ? speaker.last + 1 : n;
+    if (speaker && after < n && !/^[.,!?;:]$/.test(words[after].text) && !shortTail(words, after, regions)) speaker = null;
+  }
 
   const speakerStartWord = speaker ? speaker.first : i;
   const beforeWord = inverted ? j : skipBetween(words, Math.min(speakerStartWord, i) - 1);

@@ -67,10 +67,39 @@ export function skipBetween(words: Word[], from: number): number {
 }
 
 /** A noun phrase whose last word is words[head], scanned leftwards; null when words[head] cannot end one. */
+const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'percent', 'majority',
+  'minority', 'third', 'thirds', 'quarter', 'in', 'of', 'about', 'nearly', 'almost', 'more', 'than', 'fewer', 'less',
+  'roughly', 'just', 'over', 'under', 'some', 'most', 'many', 'a', 'the',
+]);
+const QUANTIFIER_HEADS = new Set(['some', 'many', 'most', 'half', 'several', 'few', 'others', 'both', 'all', 'one', 'percent', 'majority']);
+
+function isNumberish(w: Word): boolean {
+  return /^\p{N}/u.test(w.text) || w.text === '%' || NUMBER_WORDS.has(w.lower);
+}
+
+/** "47 percent", "About 4 in 10", "half", "Six in 10": counted people speaking in polls. */
+function countedPhrase(words: Word[], head: number, floor: number): SpeakerMatch | null {
+  const h = words[head];
+  if (!(/^\p{N}/u.test(h.text) || QUANTIFIER_HEADS.has(h.lower) || h.text === '%')) return null;
+  let first = head;
+  while (first - 1 >= floor && head - first < 6 && isNumberish(words[first - 1])) first--;
+  while (first < head && /^(?:in|of|than)$/.test(words[first].lower)) first++;
+  return { start: words[first].start, end: h.end, first, last: head };
+}
+
+/** A modifier word inside a phrase: a word, a possessive mark, or a number-led compound ("90-second"). */
+function isModifier(w: Word): boolean {
+  return isAlpha(w) || /^\p{N}[\p{L}\p{N}-]*-\p{L}+$/u.test(w.text) || w.text === '’' || w.text === "'";
+}
+
+/** A noun phrase whose last word is words[head], scanned leftwards; null when words[head] cannot end one. */
 export function phraseEndingAt(words: Word[], head: number, floor = 0): SpeakerMatch | null {
   if (head < floor || head >= words.length) return null;
   const h = words[head];
   if (PRONOUNS.has(h.lower)) return { start: h.start, end: h.end, first: head, last: head };
+  const counted = countedPhrase(words, head, floor);
+  if (counted) return counted;
   if (!isAlpha(h) || STOP.has(h.lower) || DETERMINERS.has(h.lower)) return null;
   let first = head;
   const capitalHead = isCapitalized(h);
@@ -86,17 +115,17 @@ export function phraseEndingAt(words: Word[], head: number, floor = 0): SpeakerM
       first = j; // "Secretary of State"
       continue;
     }
-    if (!isAlpha(w) || STOP.has(w.lower)) break;
+    if (!isModifier(w) || STOP.has(w.lower)) break;
     // Lower-case words may be modifiers ("campaign operative") but a lower-case word left of a name is most often
     // a verb or a preposition of the previous clause ("met Trump").
-    if (!isCapitalized(w) && capitalHead && !/[’']s$/.test(w.text)) break;
+    if (!isCapitalized(w) && capitalHead && !/[’']s$/.test(w.text) && w.text !== '’' && w.text !== "'") break;
     first = j;
   }
-  // A phrase may not start with "of".
-  while (first < head && words[first].lower === 'of') first++;
-  // A lower-case phrase needs a determiner ("a source") or a plural head ("officials"); a lone lower-case word is
-  // more often an adverb or the end of the previous clause.
-  if (!capitalHead && !isCapitalized(words[first]) && !DETERMINERS.has(words[first].lower) && !/s$/.test(h.lower)) return null;
+  // A phrase may not start with "of" or a possessive mark.
+  while (first < head && (words[first].lower === 'of' || words[first].text === '’' || words[first].text === "'")) first++;
+  // A lone lower-case word is more often an adverb or the end of the previous clause than a speaker, unless it is
+  // a plural ("officials"); longer lower-case phrases ("stem cell research") are kept.
+  if (!capitalHead && first === head && !/s$/.test(h.lower)) return null;
   return { start: words[first].start, end: h.end, first, last: head };
 }
 
@@ -116,6 +145,11 @@ export function speakerBefore(words: Word[], cue: number, floor: number): Speake
         const name = phraseEndingAt(words, k - 1, floor);
         if (name && (inner.lower === 'who' || DETERMINERS.has(inner.lower) || isCapitalized(inner)) && isCapitalized(words[name.last]))
           return name;
+        // "Her senior policy adviser, Jake Sullivan, said": the appositive itself names the speaker.
+        if (inner.lower !== 'who' && inner.lower !== 'which') {
+          const apposition = phraseEndingAt(words, j - 1, k + 1);
+          if (apposition && apposition.first === k + 1) return apposition;
+        }
         return null;
       }
     }
