@@ -46,7 +46,10 @@ interface Located {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+  return (
+    code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x3000
+  );
 }
 
 /** Finds every wink token in the text, left to right. */
@@ -64,13 +67,16 @@ function locate(text: string, values: string[], spaces: string[]): Located {
       continue;
     }
     let at = -1;
-    let next = cursor;
-    while (next < text.length && isSpace(text.charCodeAt(next))) next++;
     if (text.startsWith(value, expected)) at = expected;
-    else if (text.startsWith(value, next)) at = next;
     else {
-      const found = text.indexOf(value, cursor);
-      if (found >= 0 && found - cursor <= RESYNC_WINDOW) at = found;
+      // wink's whitespace disagrees with the text (a long masked run, odd spaces): skip the text's own whitespace.
+      let next = cursor;
+      while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+      if (text.startsWith(value, next)) at = next;
+      else {
+        const found = text.indexOf(value, cursor);
+        if (found >= 0 && found - cursor <= RESYNC_WINDOW) at = found;
+      }
     }
     if (at < 0) continue;
     start[i] = at;
