@@ -33,6 +33,8 @@ const DURATION = new RegExp(
   `\\b(?:for|within|over|during|lasting|spanning)\\s+(?:(?:the\\s+)?(?:past|last|next|coming|following)\\s+)?((?:${COUNT}[\\s-]+)?${UNIT})\\b`,
   'giu',
 );
+// "five years earlier than planned", "two months longer": a difference of time is a duration too.
+const DIFFERENCE = new RegExp(`\\b((?:${COUNT})[\\s-]+${UNIT})(?=\\s+(?:earlier|later|longer|sooner|shorter)\\s+than\\b)`, 'giu');
 
 function unitKey(word: string): string {
   const w = word.toLowerCase();
@@ -43,7 +45,8 @@ function unitKey(word: string): string {
 /** Durations in `text`, in order. */
 export function findDurations(text: string): Duration[] {
   const out: Duration[] = [];
-  for (const m of text.matchAll(DURATION)) {
+  const matches = [...text.matchAll(DURATION), ...text.matchAll(DIFFERENCE)].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
+  for (const m of matches) {
     const phrase = m[1];
     const start = (m.index ?? 0) + m[0].length - phrase.length;
     const unitWord = /[a-z]+$/i.exec(phrase)?.[0] ?? '';

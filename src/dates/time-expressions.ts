@@ -42,7 +42,30 @@ function isoWeek(d: Date): string {
   return `${t.getUTCFullYear()}-W${pad(week)}`;
 }
 
-const FUTURE = /(?<!\bthe\s)\b(?:will(?!\s+of\b)|shall|won't|'ll|going to|due to|expected to|scheduled (?:to|for)|set to|coming|plans? to|planned|aims? to|intends? to|upcoming|next|would|is to|are to|before|until|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? (?:on|for)|called \w+ \w+ (?:election|vote|referendum|meeting) for)\b/i;
+type Tense = 'past' | 'future' | 'none';
+
+/** Past-tense verbs: common irregular ones, and "-ed" words used as verbs (followed by a preposition or an object). */
+const PAST =
+  /\b(?:was|were|had|did|said|told|began|went|came|met|sent|took|made|left|won|lost|spoke|gave|got|held|saw|wrote|ran|fell|rose|paid|found|brought|bought|struck|hit|fled|led|kept)\b|\b[a-z]{3,}ed\s+(?:on|in|at|by|during|last|this|that|to|the|a|an|his|her|their|its|[A-Z0-9])/;
+
+const PAST_WORD =
+  /\b(?:was|were|had|did|said|told|began|went|came|met|sent|took|made|left|won|lost|spoke|gave|got|held|saw|wrote|fell|rose|paid|found|[a-z]{3,}ed)\b/;
+
+/** The year that puts month-day nearest to the reference date (no tense to go by). */
+function nearestYear(ref: Date, month: number, day: number): number {
+  let best = ref.getFullYear();
+  let bestGap = Infinity;
+  for (const y of [ref.getFullYear() - 1, ref.getFullYear(), ref.getFullYear() + 1]) {
+    const gap = Math.abs(new Date(y, month - 1, day, 12).getTime() - ref.getTime());
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = y;
+    }
+  }
+  return best;
+}
+
+const FUTURE = /(?<!\bthe\s)\b(?:will(?!\s+of\b)|shall|won't|'ll|going to|due to|expected to|scheduled (?:to|for)|set to|coming|plans? to|planned|aims? to|intends? to|upcoming|next|would|is to|are to|before|until|call(?:s|ed)? on \w+ to|called \w+ \w+ (?:election|vote|referendum|meeting) for)\b/i;
 
 /**
  * The clause around a span, for the tense check: within its sentence, from the last clause break (comma,
@@ -54,7 +77,7 @@ function clauseAround(text: string, span: Span, sentences: Span[]): string {
   const rel = at >= 0 ? span.start - at : 0;
   const before = sentence.slice(0, Math.max(0, rel));
   const after = sentence.slice(Math.max(0, rel + (span.end - span.start)));
-  const BREAK = /[,;:]|\b(?:that|but|while|whereas|and said|which|who|where|under which)\b/gi;
+  const BREAK = /,(?!\d)|[;:](?!\d)|\b(?:that|but|while|whereas|and said|which|who|where|under which)\b/gi;
   let cut = 0;
   for (const m of before.matchAll(BREAK)) cut = (m.index ?? 0) + m[0].length;
   const next = after.search(BREAK);
@@ -90,6 +113,7 @@ interface Resolved {
 function trimSpan(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
   // Trailing punctuation goes, except the full stop of "a.m." / "p.m.".
   while (e > s && /[\s,.;:!?)]/.test(text[e - 1]) && !(text[e - 1] === '.' && /\b[ap]\.m$/i.test(text.slice(Math.max(s, e - 4), e - 1)))) e--;
   const lead = /^(on|in|at|since|by|until|till|from|during)\s+/i.exec(text.slice(s, e));
@@ -98,8 +122,15 @@ function trimSpan(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
-function resolveResult(r: { start: chrono.ParsedComponents; end?: chrono.ParsedComponents | null }, ref: Date | null, future: boolean, surface: string, after: string): Resolved | null {
+function resolveResult(
+  r: { start: chrono.ParsedComponents; end?: chrono.ParsedComponents | null },
+  ref: Date | null,
+  tense: Tense,
+  surface: string,
+  after: string,
+): Resolved | null {
   const c = r.start;
+  const future = tense === 'future';
   const lower = surface.toLowerCase();
   const relative = !known(c, 'year') || /\b(ago|last|next|this|today|yesterday|tomorrow|tonight|past|coming)\b/i.test(lower);
   if (relative && !ref) return null;
@@ -107,8 +138,13 @@ function resolveResult(r: { start: chrono.ParsedComponents; end?: chrono.ParsedC
   if (/\bweekend\b/.test(lower) && ref) {
     const dow = ref.getDay();
     let sat: Date;
-    if (/\bnext\b/.test(lower) || (future && !/\blast\b/.test(lower))) sat = addDays(ref, ((6 - dow + 7) % 7) || 7);
-    else sat = addDays(ref, -(((dow + 1) % 7) || 7));
+    const upcoming = addDays(ref, ((6 - dow + 7) % 7) || 7);
+    const previous = addDays(ref, -(((dow + 1) % 7) || 7));
+    if (/\bnext\b/.test(lower)) sat = upcoming;
+    else if (/\blast\b|\bpast\b/.test(lower)) sat = previous;
+    // "this weekend" early in the week is the one just gone; on a weekend, the current one; later, the coming one.
+    else if (/\bthis\b/.test(lower)) sat = dow === 6 ? ref : dow === 0 ? addDays(ref, -1) : dow <= 2 ? previous : upcoming;
+    else sat = future ? upcoming : previous;
     return { value: `${isoDay(sat)}/${isoDay(addDays(sat, 1))}`, granularity: 'range', relative: true };
   }
   if (r.end && ref) {
@@ -117,7 +153,10 @@ function resolveResult(r: { start: chrono.ParsedComponents; end?: chrono.ParsedC
     return { value: `${stamp(c.date())}/${stamp(r.end.date())}`, granularity: 'range', relative };
   }
   if (/\bweek\b/.test(lower) && !known(c, 'weekday') && !/\bago\b/.test(lower)) {
-    return { value: isoWeek(c.date()), granularity: 'week', relative: true };
+    if (!ref) return null;
+    // chrono moves "this week" to a day of another week; the week is counted from the reference date here.
+    const shift = /\b(last|past|previous)\b/.test(lower) ? -7 : /\b(next|coming)\b/.test(lower) ? 7 : /\bthis\b/.test(lower) ? 0 : null;
+    return { value: isoWeek(shift !== null && ref ? addDays(ref, shift) : c.date()), granularity: 'week', relative: true };
   }
   // A weekday alone: news tells of the past unless the sentence looks ahead.
   if (known(c, 'weekday') && !known(c, 'day') && ref && !/\b(last|next|this|coming|past)\b/.test(lower)) {
@@ -145,8 +184,9 @@ function resolveResult(r: { start: chrono.ParsedComponents; end?: chrono.ParsedC
       const named = namedDateYear(month, day, surface, after);
       const candidate = new Date(ref.getFullYear(), month - 1, day, 12);
       if (named !== null) year = named;
-      else if (future && candidate < ref) year = ref.getFullYear() + 1;
-      else if (!future && candidate > ref) year = ref.getFullYear() - 1;
+      else if (tense === 'future' && candidate < ref) year = ref.getFullYear() + 1;
+      else if (tense === 'past' && candidate > ref) year = ref.getFullYear() - 1;
+      else if (tense === 'none') year = nearestYear(ref, month, day);
       else year = ref.getFullYear();
     }
     if (!yearKnown && !ref) return null;
@@ -158,8 +198,9 @@ function resolveResult(r: { start: chrono.ParsedComponents; end?: chrono.ParsedC
     if (!known(c, 'year') && ref) {
       const refMonth = ref.getMonth() + 1;
       if (/\b(last|next|this|ago|past)\b/.test(lower)) year = c.get('year') ?? ref.getFullYear();
-      else if (future) year = month < refMonth ? ref.getFullYear() + 1 : ref.getFullYear();
-      else year = month > refMonth ? ref.getFullYear() - 1 : ref.getFullYear();
+      else if (tense === 'future') year = month < refMonth ? ref.getFullYear() + 1 : ref.getFullYear();
+      else if (tense === 'past') year = month > refMonth ? ref.getFullYear() - 1 : ref.getFullYear();
+      else year = nearestYear(ref, month, 15);
     }
     return { value: `${year}-${pad(month)}`, granularity: 'month', relative };
   }
@@ -170,7 +211,7 @@ function resolveResult(r: { start: chrono.ParsedComponents; end?: chrono.ParsedC
 /** Words without which a sentence holds no time expression chrono could find: most sentences are skipped. */
 const TIME_CUE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|last|next|this|past|coming|week|month|year|weekend|decade|century|morning|afternoon|evening|night|noon|midnight|christmas|easter|later|earlier|since|until|end|beginning|mid|early|late)/i;
-const SENTENCE_BREAK = /[.!?]["”’)]*\s+(?=["“‘(]?[A-Z])|\n+/g;
+const SENTENCE_BREAK = /(?<!\b(?:[ap]\.m|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|U\.S|[A-Z]))[.!?]["”’)]*\s+(?=["“‘(]?[A-Z])|\n+/g;
 
 /**
  * chrono over the sentences that have a time cue, with offsets into the whole text. chrono costs far more than
@@ -246,6 +287,8 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
   for (const r of chronoResults(masked, ref)) {
     const span = trimSpan(text, r.index, r.index + r.text.length);
     if (span.end <= span.start) continue;
+    // chrono can reach across a masked duration ("within [days] the week"): the duration wins.
+    if (durations.some((d) => overlaps(d, span))) continue;
     const surface = text.slice(span.start, span.end);
     // A bare number or "at 10" is too weak to be a time in news text.
     if (/^(at\s+)?\d{1,2}$/i.test(surface)) continue;
@@ -253,8 +296,17 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
     if (/[\d,.]/.test(text[span.start - 1] ?? '')) continue;
     if (/^(now|right now)$/i.test(surface)) continue;
     if (/^(march|may|august)$/.test(surface)) continue;
-    const future = FUTURE.test(clauseAround(text, span, sentences));
-    const resolved = resolveResult(r, ref, future, surface, text.slice(span.end, span.end + 30));
+    // "who sat for", "the weeks since", "$500 a month", "from 5 percent", "two years later" (relative to the story,
+    // not to the publication date).
+    if (/^(sat|sun|mon|wed|thu|fri|tue|tues|thurs)$/.test(surface)) continue;
+    if (/^the\s+(days?|weeks?|months?|years?)$/i.test(surface)) continue;
+    if (/^(from\s+|at\s+|by\s+)?\d{1,4}(\s*[ap])?$/i.test(surface)) continue;
+    if (/\blater\b/i.test(surface)) continue;
+    const clause = clauseAround(text, span, sentences);
+    // A past verb right before the expression decides ("said on Thursday it would", "pledged on Friday").
+    const justBefore = text.slice(Math.max(0, span.start - 40), span.start).split(/\s+/).slice(-4).join(' ');
+    const tense: Tense = PAST_WORD.test(justBefore) ? 'past' : FUTURE.test(clause) ? 'future' : PAST.test(clause) ? 'past' : 'none';
+    const resolved = resolveResult(r, ref, tense, surface, text.slice(span.end, span.end + 30));
     if (!resolved) {
       messages.push({ stage: 'dates', severity: 'info', text: `unresolved relative time "${surface}": no publication date`, start: span.start, end: span.end });
       continue;
@@ -289,7 +341,10 @@ function mergeRanges(text: string, times: TimeExpression[]): TimeExpression[] {
     const joins = lead && b && (/^\s+(and|to|until|till)\s+$/i.test(joint) || /^\s*[-–]\s*$/.test(joint));
     if (joins && a.granularity !== 'duration' && b.granularity !== 'duration' && !a.value.includes('/') && !b.value.includes('/')) {
       const start = a.start - lead[0].length;
-      out.push({ start, end: b.end, text: text.slice(start, b.end), value: `${a.value}/${b.value}`, granularity: 'range', relative: a.relative || b.relative });
+      // A range runs forwards: "between January 1 and September 26" puts a guessed first year before the second.
+      let first = a.value;
+      if (a.relative && /^\d{4}-\d{2}/.test(first) && first > b.value) first = String(Number(first.slice(0, 4)) - 1) + first.slice(4);
+      out.push({ start, end: b.end, text: text.slice(start, b.end), value: `${first}/${b.value}`, granularity: 'range', relative: a.relative || b.relative });
       k++;
       continue;
     }

@@ -174,6 +174,12 @@ export function quantities(doc: Doc): Doc {
     if (q) start = tokens[q.t0].start;
     const sentence = sentenceOf(m.start);
     if (m.family === 'number') {
+      // "a 52-count complaint", "an eight-year scheme", "15-plus years": a number glued into an adjective.
+      const hy = tokens[m.t1];
+      const word = tokens[m.t1 + 1];
+      if (hy && word && (hy.text === '-' || hy.text === '\u2010') && hy.start === tokens[m.t1 - 1].end && word.start === hy.end && word.kind === 'word') {
+        if (TIME_NOUNS.has(word.text) || TIME_NOUNS.has(word.text + 's') || word.text === 'plus') continue;
+      }
       const h = countedNounAfter(tokens, m.t1, text, posAt);
       // The counted noun never reaches into the next quantity ("hundred half€").
       const head = h >= 0 && tokens[h].end <= nextStart ? tokens[h] : null;
@@ -186,7 +192,9 @@ export function quantities(doc: Doc): Doc {
         after = h + 1;
       } else {
         const next = tokens[m.t1];
-        const elided = !next || next.kind === 'punct' || ['in', 'and', 'of', 'at', 'on', 'from', 'to', 'across', 'inside', 'were', 'are', 'was', 'remain'].includes(next.text);
+        // "2,500 troops in Iraq and 900 in Syria", "41,000 people, 18,000 of them": the unit is elided before a
+        // preposition or a clause break; "closer to 18." is not a count of anything.
+        const elided = next !== undefined && [',', ';', 'in', 'and', 'of', 'at', 'on', 'from', 'across', 'inside', 'were', 'are', 'was', 'remain'].includes(next.text);
         if (elided && lastCount && lastCount.sentence === sentence) unit = lastCount.unit;
         // A lone "one" or "half" without anything counted is a pronoun or a manner of speaking.
         if (!unit && m.number.words && Math.abs(m.value) <= 1) continue;
