@@ -61,6 +61,11 @@ export function skipBetween(words: Word[], from: number): number {
       j -= 2;
       continue;
     }
+    // "A news report Wednesday said": a bare day name between subject and verb.
+    if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w) && j > 0) {
+      j--;
+      continue;
+    }
     break;
   }
   return j;

@@ -213,6 +213,44 @@ describe('quotes: reported speech through cue verbs', () => {
   });
 });
 
+describe('quotes: speakers', () => {
+  const speakerOf = (sentence: string): string | null => said(sentence)[0]?.speaker ?? null;
+
+  it('poll counts speak: "47 percent said", "About 4 in 10 say"', () => {
+    expect(speakerOf('In the poll, 47 percent said they would vote for Clinton.')).toBe('47 percent');
+    expect(speakerOf('About 4 in 10 say they want the next president to have more liberal policies.')).toBe('About 4 in 10');
+  });
+
+  it('an appositive name: "Her senior policy adviser, Jake Sullivan, said"', () => {
+    expect(said('Her senior policy adviser, Jake Sullivan, said the plan was sound.')).toEqual([
+      { text: 'the plan was sound', kind: 'indirect', speaker: 'Jake Sullivan', cue: 'say' },
+    ]);
+  });
+
+  it('a name before its appositive: "Samantha Phillips, the city\'s emergency director, said"', () => {
+    expect(speakerOf("Samantha Phillips, the city's emergency director, said the heat could last through the week.")).toBe('Samantha Phillips');
+  });
+
+  it('a possessive organization and a day name between subject and verb', () => {
+    expect(speakerOf("Bernie Sanders' campaign says it raised more than $21 million in January.")).toBe("Bernie Sanders' campaign");
+    expect(speakerOf('A news report Wednesday said the minister had used a private account.')).toBe('A news report');
+  });
+
+  it('the subject of a coordinated verb: "Blinken arrived ... and reaffirmed"', () => {
+    expect(speakerOf('Anthony Blinken arrived in Baghdad on a transport aircraft and reaffirmed US commitment to the security of Iraq.')).toBe(
+      'Anthony Blinken',
+    );
+  });
+
+  it('a participle keeps the sentence speaker: "McCain said, citing ..."', () => {
+    const qs = said('“It is a reflection of frustration,” McCain said, citing low economic growth and unemployment.');
+    expect(qs.map((q) => [q.cue, q.speaker])).toEqual([
+      ['say', 'McCain'],
+      ['cite', 'McCain'],
+    ]);
+  });
+});
+
 describe('quotes: odd input never throws and keeps offsets', () => {
   it('empty, mark-only and huge-token texts', () => {
     for (const raw of ['', '“', '”“"', '"'.repeat(500), 'said said said', 'x'.repeat(20000) + ' said “' + 'y'.repeat(5000)]) {
