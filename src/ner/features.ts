@@ -242,6 +242,8 @@ const enum Tpl {
   GazWordM1,
   PrefixShort,
   TitleDocCase,
+  CapRun,
+  CapRunWord,
 }
 
 /**
@@ -261,8 +263,24 @@ export function sentenceFeatures(ctx: DocContext, s: number, memory: DocMemory, 
   const at = (arr: Uint32Array, i: number): number => (i < a ? BOS : i >= b ? EOS : arr[i]);
   const mem = (i: number): number => (i < a || i >= b ? 0 : memory.get(lower[i]) ?? 0);
 
+  // Runs of capitalized tokens ("European Commission", "Loyola de Palacio" is two runs): where a token sits in its
+  // run and how long the run is, evidence for name boundaries that the word features lack for unseen names.
+  let runStart = a;
+  let runEnd = a;
   for (let i = a; i < b; i++) {
     const f = flags[i];
+    if (i >= runEnd) {
+      runStart = i;
+      runEnd = i;
+      if ((f & FLAG_INIT_CAP) !== 0) while (runEnd < b && (flags[runEnd] & FLAG_INIT_CAP) !== 0) runEnd++;
+      else runEnd = i + 1;
+    }
+    if ((f & FLAG_INIT_CAP) !== 0 && !hl) {
+      const len = runEnd - runStart;
+      const place = len === 1 ? 4 : i === runStart ? 1 : i === runEnd - 1 ? 3 : 2;
+      add2(Tpl.CapRun, place, Math.min(len, 5) + (i === a ? 8 : 0));
+      add2(Tpl.CapRunWord, place, lower[i]);
+    }
     add(Tpl.Bias, 0);
     add(Tpl.Word, lower[i]);
     add(Tpl.Raw, ctx.raw[i]);
