@@ -9,7 +9,7 @@ import type { Doc, Mention, Quote, QuoteKind, Span } from '../model/doc.js';
 import { cueLexicon, cueProbability, type Cue } from './lexicon.js';
 import { nextClass, prevClass } from './context.js';
 import { findQuoteRegions, type QuoteRegion } from './marks.js';
-import { PRONOUNS, skipBetween, speakerAfter, speakerBefore, subjectOf, type SpeakerMatch } from './speaker.js';
+import { skipBetween, speakerAfter, speakerBefore, subjectOf, type SpeakerMatch } from './speaker.js';
 import { sentenceUnits, tokenAt, wordsOf, type Unit, type Word } from './units.js';
 
 /** Least P(cue | form) for a word to count as a cue; below it the form is too often something else. */
@@ -62,11 +62,6 @@ class Regions {
     }
     return null;
   }
-  /** The first region starting in [from, to). */
-  startingIn(from: number, to: number): QuoteRegion | null {
-    for (const r of this.list) if (r.start >= from && r.start < to) return r;
-    return null;
-  }
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
@@ -77,13 +72,13 @@ function trimSpan(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
-/** Cut a final sentence period (but not a period inside closing quotation marks) off a content span. */
+/**
+ * Cut the sentence's final period and trailing commas off a content span (PolNeAR leaves them out of reported
+ * speech); a question or exclamation mark is part of what was said and stays.
+ */
 function dropFinalStop(text: string, span: Span): Span {
   let e = span.end;
-  while (e > span.start && /[\s.!?,;:]/u.test(text[e - 1]) && !(e - 1 > span.start && /[”"]/.test(text[e - 2]) && false)) {
-    if (text[e - 1] === '?' || text[e - 1] === '!') break;
-    e--;
-  }
+  while (e > span.start && /[\s.,;:]/u.test(text[e - 1])) e--;
   return { start: span.start, end: e };
 }
 
