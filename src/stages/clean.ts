@@ -7,6 +7,7 @@ import { findGluedWords } from '../text/glue.js';
 import { Rewriter, type Rewritten } from '../text/rewriter.js';
 import { textProblems } from '../text/problems.js';
 import { looksHardWrapped, unwrapLines } from '../text/unwrap.js';
+import { repairMojibake } from '../text/mojibake.js';
 
 const STAGE = 'clean';
 
@@ -75,6 +76,13 @@ function cleanText(raw: string): { text: string; offsets: OffsetMap; credits: Cr
     messages.push({ stage: STAGE, severity: 'info', text: 'input is HTML: tags stripped, entities decoded' });
   } else if (raw.includes('&')) {
     draft = apply(draft, decodeEntities(raw));
+  }
+  // Twice: text encoded twice over ("Ã¢â‚¬â„¢" for "’") needs two repairs.
+  for (let pass = 0; pass < 2; pass++) {
+    const mojibake = repairMojibake(draft.text);
+    if (mojibake.count === 0) break;
+    draft = apply(draft, mojibake);
+    messages.push({ stage: STAGE, severity: 'info', text: `repaired ${mojibake.count} mojibake sequence(s) (UTF-8 read as Windows-1252)` });
   }
   draft = apply(draft, normalizeUnicode(draft.text));
   const aside = setAsideCredits(draft);

@@ -263,9 +263,24 @@ describe('problems become messages', () => {
     expect(doc.messages.some((m) => m.severity === 'warning' && m.text.includes('English'))).toBe(true);
   });
 
-  it('warns about mojibake', () => {
-    const doc = cleaned('Iranâ€™s influence in the region is growing, officials said.');
-    expect(doc.messages.some((m) => m.text.includes('mojibake'))).toBe(true);
+  it('repairs mojibake through the offset map, and warns about what it cannot repair', () => {
+    const raw = 'FranÃ§ois Delattre said Iranâ€™s influence at GuantÃ¡namo is â€œgrowingâ€\u009d.';
+    const doc = cleaned(raw);
+    expect(doc.text).toBe("François Delattre said Iran's influence at Guantánamo is “growing”.");
+    expect(rawOf(doc, 'Guantánamo')).toBe('GuantÃ¡namo');
+    expect(rawOf(doc, '“growing”')).toBe('â€œgrowingâ€\u009d');
+    expect(doc.messages.some((m) => m.severity === 'info' && m.text.includes('repaired 5 mojibake'))).toBe(true);
+    expect(cleaned('Iranâ€™s role').text).toBe("Iran's role");
+    expect(cleaned('Iranâ€\u2015s influence is growing.').messages.some((m) => m.severity === 'warning' && m.text.includes('mojibake'))).toBe(true);
+  });
+
+  it('repairs text encoded twice over', () => {
+    expect(cleaned('Iranâ€™s role'.replace('â€™', 'Ã¢â‚¬â„¢')).text).toBe("Iran's role");
+  });
+
+  it('leaves accented text and curly quotes that are not mojibake alone', () => {
+    const raw = 'The café in Besançon served crème brûlée — “fine”, said Zoë.';
+    expect(cleaned(raw).text).toBe(raw);
   });
 
   it('says nothing about plain English news', () => {
