@@ -32,10 +32,10 @@ export function findMentions(doc: Doc, options: FindOptions = {}): FoundMentions
   const tagsOf = lexiconTags(doc);
   const candidates: NameCandidate[] = [];
   const others: Mention[] = [];
-  for (const s of sentences) {
+  for (const [n, s] of sentences.entries()) {
     const words = wordsIn(text, s.start, s.end);
     if (words.length === 0) continue;
-    const shouting = isShouting(text.slice(s.start, s.end)) || isTitleCase(words);
+    const shouting = isShouting(text.slice(s.start, s.end)) || isTitleCase(words, n === 0);
     const hasCapital = words.some((w) => isCapitalized(w.text));
     const tags = hasCapital && !shouting ? tagsOf : NO_TAGS;
     const found = findInSentence(text, words, tags, shouting);
@@ -75,9 +75,14 @@ function safeModelNames(doc: Doc, messages: Doc['messages']): Mention[] {
  * mention, a religion word ("Shiite") is dropped, and a known organization, country or region gets its table
  * type unless the model read a person (a person named "Jordan" is the model's call).
  */
-function checkModelNames(model: Mention[], others: Mention[]): Mention[] {
+export function checkModelNames(model: Mention[], others: Mention[]): Mention[] {
   const out: Mention[] = [];
-  for (const m of model) {
+  for (const raw of model) {
+    // "Mr. Trump": an honorific makes it a person, and the name span leaves the honorific out.
+    const honorific = /^(?:Mr|Mrs|Ms|Dr|Mme|Sir|Dame)\.?\s+(?=\p{Lu})/u.exec(raw.text);
+    const m: Mention = honorific
+      ? { ...raw, start: raw.start + honorific[0].length, text: raw.text.slice(honorific[0].length), type: 'PERSON', source: `${raw.source}+honorific` }
+      : raw;
     const lower = m.text.toLowerCase();
     if (MISC_WORDS.has(lower) || NEVER_NAME.has(lower)) continue;
     const entry = lookupName(m.text);

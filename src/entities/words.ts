@@ -83,9 +83,10 @@ const HEADLINE_SMALL_WORDS = new Set(['is', 'are', 'was', 'to', 'in', 'on', 'for
 
 /**
  * A title-case headline ("Obama Power Plant Rules Face Key Test In Court"): nearly every word capitalized, small
- * verbs and prepositions included, so capitals say nothing about names there.
+ * verbs and prepositions included, so capitals say nothing about names there. In the headline position (the first
+ * sentence) a long run of capitals is enough.
  */
-export function isTitleCase(words: readonly Word[]): boolean {
+export function isTitleCase(words: readonly Word[], headlinePosition = false): boolean {
   if (words.length < 4) return false;
   let capital = 0;
   let smallCapital = 0;
@@ -94,5 +95,5 @@ export function isTitleCase(words: readonly Word[]): boolean {
     capital++;
     if (HEADLINE_SMALL_WORDS.has(w.text.toLowerCase())) smallCapital++;
   }
-  return smallCapital > 0 && capital >= 0.8 * words.length;
+  return capital >= 0.8 * words.length && (smallCapital > 0 || (headlinePosition && words.length >= 6));
 }

@@ -117,6 +117,9 @@ export function countryTables(): CountryTables {
 }
 
 export function countryByName(name: string): GazetteerEntry | undefined {
+  // Codes are written in capitals: "US" is the country, "Us" and "us" are the pronoun.
+  const letters = name.replace(/[.\s]/g, '');
+  if (letters.length <= 3 && letters !== letters.toUpperCase()) return undefined;
   return countryTables().byName.get(lookupKey(name));
 }
 

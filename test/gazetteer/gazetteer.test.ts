@@ -32,6 +32,8 @@ describe('countries', () => {
     expect(countryByName('IN')).toBeUndefined();
     expect(countryByName('IS')).toBeUndefined();
     expect(countryByName('IT')).toBeUndefined();
+    expect(countryByName('Us')).toBeUndefined();
+    expect(countryByName('uk')).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@ import type { Doc, Mention } from '../../src/model/doc.js';
 import { clean } from '../../src/stages/clean.js';
 import { segment } from '../../src/stages/segment.js';
 import { entities } from '../../src/stages/entities.js';
-import { findMentions, mergeNames } from '../../src/entities/find-mentions.js';
+import { checkModelNames, findMentions, mergeNames } from '../../src/entities/find-mentions.js';
 
 const prepared = (raw: string): Doc => segment(clean(createDoc({ id: 't', source: 'test', published: '2024-12-13', title: null, raw })));
 
@@ -213,6 +213,12 @@ describe('merging with the model', () => {
       ['Baghdad', 'gazetteer'],
     ]);
     expect(merged[0].role).toBe('Secretary of State');
+  });
+
+  it('drops an honorific from a model name and makes it a person', () => {
+    // As the model labels "Mr. Trump" in some articles: one span, as an organization.
+    const model: Mention[] = [{ start: 4, end: 13, text: 'Mr. Trump', type: 'ORG', kind: 'name', source: 'model' }];
+    expect(checkModelNames(model, [])).toEqual([{ start: 8, end: 13, text: 'Trump', type: 'PERSON', kind: 'name', source: 'model+honorific' }]);
   });
 
   it('narrows a model person span that includes a title to the name, the title becoming its role', () => {
