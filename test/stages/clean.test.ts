@@ -317,6 +317,29 @@ describe('odd input', () => {
       { numRuns: 200 },
     );
   });
+
+  it('keeps every plain word exactly mappable on mixes of noisy news pieces (property)', () => {
+    const pieces = [
+      ' Blinken', ' said', ' Iraqat', ' Syriawill', ' toObama', ' GuantÃ¡namo', ' Iranâ€™s', ' <p>', '</p>', ' &amp;',
+      '&#8220;', '\n', '\r\n', '\u00a0', '\u200b', ' “', '”', "'", ' 😀', '\nREUTERS/Jonathan Ernst\n', '\nGetty Images\n',
+      ' <script>x</script>', ' Baghdad', ' sovereigntyin', '.',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const raw = parts.join('');
+        const doc = cleaned(raw);
+        expect(doc.messages.filter((m) => m.severity === 'error')).toEqual([]);
+        // Every occurrence of a plain word in the text maps back to the same word in raw.
+        for (const word of ['Blinken', 'said', 'Baghdad']) {
+          for (let at = doc.text.indexOf(word); at >= 0; at = doc.text.indexOf(word, at + 1)) {
+            const span = spanToRaw(doc.offsets, { start: at, end: at + word.length });
+            expect(raw.slice(span.start, span.end)).toBe(word);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 describe('hard-wrapped text', () => {
