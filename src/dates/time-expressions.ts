@@ -311,6 +311,8 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
       messages.push({ stage: 'dates', severity: 'info', text: `unresolved relative time "${surface}": no publication date`, start: span.start, end: span.end });
       continue;
     }
+    // "October 7 900" is not the year 900: values stay within four-digit years news can mean.
+    if (!resolved.value.split('/').every((part) => /^P/.test(part) || /^(1\d|2\d)\d\d(?!\d)/.test(part))) continue;
     times.push({ ...span, text: surface, ...resolved });
   }
   const taken = [...times].sort((a, b) => a.start - b.start);
