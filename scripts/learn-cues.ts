@@ -63,9 +63,10 @@ function main(): void {
       if (!q.cue) continue;
       const words = q.cue.text.toLowerCase().match(WORD) ?? [];
       let i = 0;
-      while (i < words.length - 1 && SKIP.has(words[i])) i++;
+      // Adverbs before the verb ("did not immediately respond") are skipped like auxiliaries.
+      while (i < words.length - 1 && (SKIP.has(words[i]) || /^\p{Ll}+ly$/u.test(words[i]))) i++;
       const head = words[i];
-      if (!head || SKIP.has(head)) continue;
+      if (!head || SKIP.has(head) || /^\p{Ll}+ly$/u.test(head)) continue;
       // One count per cue occurrence, not per content fragment of the same relation.
       const key = `${doc.id}:${q.cue.start}`;
       if (seenRelationCue.has(key)) continue;
