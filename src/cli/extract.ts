@@ -1,6 +1,5 @@
 import { extname } from 'node:path';
 import type { Command } from 'commander';
-import { extractArticle, docToJson } from '../extract.js';
 import { LoadError, loadInputs, normalizePublished, STDIN_PATH, DEFAULT_MAX_BYTES } from '../load/index.js';
 import { InvalidArgumentError } from 'commander';
 import { usageExitCodes } from './ingest.js';
@@ -28,6 +27,8 @@ export function registerExtract(program: Command): void {
     .option('--published <date>', 'publication date (YYYY-MM-DD) when the article carries none', isoDate)
     .option('--compact', 'print JSON on one line')
     .action(async (file: string, flags: ExtractFlags) => {
+      // Loaded here, not at the top: the pipeline's modules are heavy, and `--help` or a usage error needs none.
+      const { extractArticle, docToJson } = await import('../extract.js');
       const many = file === STDIN_PATH || extname(file).toLowerCase() === '.jsonl';
       let failed = false;
       for await (const item of loadInputs([file], { published: flags.published ?? null, maxBytes: DEFAULT_MAX_BYTES })) {

@@ -2,8 +2,8 @@ import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_DB } from '../paths.js';
 import { DEFAULT_MAX_BYTES, normalizePublished } from '../load/index.js';
-import { ingest, IngestAbort, type IngestSummary } from '../batch/ingest.js';
-import { createReporter, type ProgressMode } from '../batch/progress.js';
+import type { IngestSummary } from '../batch/ingest.js';
+import type { ProgressMode } from '../batch/progress.js';
 import { failureLines, formatSummary, summaryJson } from '../batch/summary.js';
 
 interface IngestFlags {
@@ -65,6 +65,9 @@ export function registerIngest(program: Command): void {
         'stopped when run again. Exit status: 0 all stored, 1 some inputs failed, 2 usage or database error.',
     )
     .action(async (paths: string[], flags: IngestFlags) => {
+      // Loaded here, not at the top: the pipeline's modules are heavy, and `--help` or a usage error needs none.
+      const { ingest, IngestAbort } = await import('../batch/ingest.js');
+      const { createReporter } = await import('../batch/progress.js');
       const mode: ProgressMode = flags.quiet ? 'quiet' : process.stderr.isTTY ? 'bar' : 'lines';
       const reporter = createReporter(mode);
       // First Ctrl-C: stop reading, finish and save the articles in flight, print the summary. Second: quit now
