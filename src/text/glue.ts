@@ -111,12 +111,23 @@ export function splitGluedWord(
   const { places, names, known, common } = properNameLexicon();
   // A name, also when written in lower case ("clinton" in a tweet).
   if (known.has(word) || known.has(word[0].toUpperCase() + lower.slice(1))) return null;
+  // Candidates are ranked by the strength of the evidence for the left part (a known name beats an unknown one that
+  // only its context supports: "Abuja that", not "Abujath at"), then by the length of the left part.
   let best: { left: string; right: string } | null = null;
-  if (title && REPORTING_END.test(word)) best = splitBeforeVerb(word, articleNames);
+  let bestStrength = 0;
+  const consider = (left: string, right: string, strength: number): void => {
+    if (strength > bestStrength || (strength === bestStrength && best !== null && left.length > best.left.length)) {
+      best = { left, right };
+      bestStrength = strength;
+    }
+  };
+  if (title && REPORTING_END.test(word)) {
+    const verbSplit = splitBeforeVerb(word, articleNames);
+    if (verbSplit) consider(verbSplit.left, verbSplit.right, 2);
+  }
   for (const right of RIGHT_PARTS) {
     if (!lower.endsWith(right)) continue;
     const left = word.slice(0, word.length - right.length);
-    if (best && left.length <= best.left.length) continue;
     if (!VOWEL.test(left)) continue;
     if (title) {
       // A short function word ("at", "in", "on") ends many names ("Jenson", "Sikhin"): split before it only after a
@@ -128,13 +139,14 @@ export function splitGluedWord(
       const strongLeft = left.length >= 3 && (places.has(left) || newsName || articleNames().has(left));
       // A preposition followed by what prepositions take ("Gujaratby 2030", "Ankaraat the talks"): the context is
       // the evidence, for any name.
-      const prepositionLeft =
-        phraseFollows && PREPOSITIONS.has(right) && right !== 'on' && left.length >= 4 && !english.has(left.toLowerCase());
-      const nameLeft = distinctive && left.length >= 4 && !english.has(left.toLowerCase());
-      if (strongLeft || nameLeft || prepositionLeft) best = { left, right };
+      const unknownName = left.length >= 4 && !english.has(left.toLowerCase());
+      const prepositionLeft = phraseFollows && PREPOSITIONS.has(right) && right !== 'on' && unknownName;
+      const nameLeft = distinctive && unknownName;
+      if (strongLeft) consider(left, right, 2);
+      else if (nameLeft || prepositionLeft) consider(left, right, 1);
     } else if (left.length >= 4 && english.has(left) && (DISTINCTIVE_FUNCTION_WORDS.has(right) || common.has(left))) {
       // Before a short function word, only a common word: rare ones make false splits ("rais on", "lech on").
-      best = { left, right };
+      consider(left, right, 2);
     }
   }
   return best;

@@ -94,6 +94,8 @@ describe('glued words that are real words stay whole', () => {
     expect(cleaned('He warned that Moldovawithout new pipelines would suffer.').text).toContain('Moldova without new');
     expect(cleaned('They will invest in chip factories in Gujaratby 2030.').text).toContain('in Gujarat by 2030');
     expect(cleaned('He urged Washingtonto unblock the loan.').text).toContain('Washington to unblock');
+    // A known place beats a longer unknown left part that only the context supports ("Abujath at the").
+    expect(cleaned('He told a news conference in Abujathat the bank would act.').text).toContain('in Abuja that the bank');
   });
 
   it('splits a known name glued to the past-tense or reporting verb after it', () => {
