@@ -258,7 +258,12 @@ function processRun(
     i = titleEnd;
     while (i < to && honorificGender(words[i].text) !== undefined) i++;
   } else if (from > 0) {
-    role = roleBefore(text, words, texts, from);
+    // A lower-case title before a run ("economist Paul Krugman") is weaker evidence than a capitalized one: it
+    // makes a person only of what no table calls an organization or place ("the official Twitter account").
+    const before = roleBefore(text, words, texts, from);
+    const known = lookupName(text.slice(words[from].start, words[to - 1].end));
+    const lexTyped = typeOfName(words.slice(from, to), text, tagsOf(words[from].start, words[from].end), false);
+    if (before && !known && (lexTyped.type === 'PERSON' || lexTyped.type === 'unknown' || /^\p{Lu}/u.test(before))) role = before;
   }
   if (i >= to) return;
   let span = words.slice(i, to);

@@ -20,13 +20,19 @@ const TITLE_PHRASES = [
   'chief executive', 'ceo', 'chief of staff', 'director', 'director general', 'director-general', 'judge',
   'justice', 'chief justice', 'speaker', 'leader', 'opposition leader', 'party leader', 'coach', 'manager',
   'striker', 'goalkeeper', 'captain', 'foreign ministry spokesman', 'national security adviser', 'adviser',
-  'advisor', 'commissioner', 'president-elect', 'vice president-elect', 'first lady',
+  'advisor', 'commissioner', 'president-elect', 'vice president-elect', 'first lady', 'nominee',
+  'presidential nominee', 'presidential candidate', 'candidate', 'running mate', 'campaign manager',
+  'campaign chairman', 'press secretary', 'white house press secretary', 'communications director', 'pollster',
+  'strategist', 'economist', 'analyst', 'professor', 'lawmaker', 'legislator', 'businessman', 'businesswoman',
+  'billionaire', 'activist', 'official', 'aide', 'lawyer', 'attorney', 'prosecutor', 'police chief', 'sheriff',
 ];
 
 /** Words that may stand before a title without being part of a name: "former", "outgoing", "acting". */
 const TITLE_MODIFIERS = new Set([
   'former', 'outgoing', 'incoming', 'acting', 'interim', 'deputy', 'then', 'then-', 'late', 'new', 'current',
-  'top', 'senior', 'chief', 'state', 'federal', 'regional', 'caretaker',
+  'top', 'senior', 'chief', 'state', 'federal', 'regional', 'caretaker', 'republican', 'democratic', 'democrat',
+  'gop', 'labour', 'conservative', 'liberal', 'presidential', 'vice-presidential', 'independent', 'longtime',
+  'veteran', 'prominent', 'influential', 'controversial', 'presumptive',
 ]);
 
 /** Honorifics: stripped from a name (CoNLL spans exclude them) and a hint of gender. */

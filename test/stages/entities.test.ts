@@ -152,6 +152,20 @@ describe('titles and roles', () => {
     expect(rules('He met the president of Iraq on Monday.')).toEqual(expect.arrayContaining([['nominal', 'PERSON', 'the president of Iraq']]));
   });
 
+  it('knows campaign titles and party qualifiers', () => {
+    expect(ruleNames('Republican nominee Donald Trump spoke in Ohio.')[0]).toMatchObject({ text: 'Donald Trump', role: 'Republican nominee' });
+    expect(rules('Later the Republican nominee said the economist Paul Krugman was wrong.')).toEqual(
+      expect.arrayContaining([
+        ['nominal', 'PERSON', 'the Republican nominee'],
+        ['name', 'PERSON', 'Paul Krugman'],
+      ]),
+    );
+  });
+
+  it('does not make a person of an organization after a lower-case title word', () => {
+    expect(ruleNames('The official Twitter account posted it.').map((m) => [m.type, m.text])).toEqual([['ORG', 'Twitter']]);
+  });
+
   it('drops honorifics from the name', () => {
     expect(ruleNames('Talks were led by Mr. John Smith of the bank.').map((m) => m.text)).toContain('John Smith');
   });
