@@ -6,7 +6,7 @@ import { openStore } from '../store/open.js';
 import { StoreError } from '../store/errors.js';
 import { contentHash } from '../store/hash.js';
 import { news } from '../../pipelines/news.js';
-import { LoadError, loadInputs, measureInputs, type LoadOptions } from '../load/index.js';
+import { LoadError, jsonlOrigin, loadInputs, measureInputs, type LoadOptions } from '../load/index.js';
 import { createPool, PoolBroken, type ExtractPool } from './pool.js';
 
 export interface IngestOptions extends LoadOptions {
@@ -72,8 +72,10 @@ export interface IngestSummary extends IngestProgress {
 const MAX_LISTED_FAILURES = 1000;
 const SAMPLE_CLAIMS = 5;
 
-/** How a pipeline or save failure names its article: the file, plus the id when the file holds many articles. */
+/** How a pipeline or save failure names its article: `file:line` for JSON Lines, else the file (plus the id if it differs). */
 function whereOf(article: Article): string {
+  const origin = jsonlOrigin(article);
+  if (origin) return origin;
   return article.source === article.id || article.source.endsWith(article.id) ? article.source : `${article.source} [id ${article.id}]`;
 }
 

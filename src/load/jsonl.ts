@@ -40,6 +40,17 @@ function isReason(value: unknown): value is LoadErrorReason {
   return typeof value === 'object' && value !== null && 'reason' in value;
 }
 
+/**
+ * Where each JSONL article came from (`file:line`), for messages about it later in the batch (a pipeline failure),
+ * kept beside the Article rather than in it: the Article type is shared by every stage.
+ */
+const origins = new WeakMap<Article, string>();
+
+/** `file:line` of an article read from JSON Lines; undefined for other articles. */
+export function jsonlOrigin(article: Article): string | undefined {
+  return origins.get(article);
+}
+
 /** Turns one JSONL line into an Article, or the reason it cannot be one. Blank lines give null (skipped). */
 export function parseJsonlLine(bytes: Uint8Array, line: number, opts: JsonlOptions): Article | LoadError | null {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -86,7 +97,9 @@ export function parseJsonlLine(bytes: Uint8Array, line: number, opts: JsonlOptio
     published = normalized;
   }
 
-  return { id, source: src ?? opts.name, published, title, raw: text };
+  const article: Article = { id, source: src ?? opts.name, published, title, raw: text };
+  origins.set(article, `${opts.name}:${line}`);
+  return article;
 }
 
 /** Streams the records of a JSONL source, line by line, whatever its size. */

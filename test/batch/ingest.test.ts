@@ -98,6 +98,17 @@ describe('ingest', () => {
     expect(summary.failures).toEqual([{ where: join(dir, 'corpus', '2024-03-03-story-2.txt'), reason: 'stage quotes failed on story-2: boom' }]);
   });
 
+  it('names a JSONL article the pipeline fails on by its file and line', async () => {
+    const feed = join(dir, 'fails.jsonl');
+    writeFileSync(feed, [JSON.stringify({ id: 'ok', text: generatedArticle(50) }), JSON.stringify({ id: 'bad', text: generatedArticle(51) })].join('\n'));
+    const flaky = new InProcessPool((a: Article) => {
+      if (a.id === 'bad') throw new Error('stage claims failed on bad: boom');
+      return extractArticle(a);
+    });
+    const summary = await run([feed], freshDb(), { pool: flaky });
+    expect(summary.failures).toEqual([{ where: `${feed}:2`, reason: 'stage claims failed on bad: boom' }]);
+  });
+
   it('keeps articles of an older pipeline version unless --reprocess, which replaces them', async () => {
     const db = freshDb();
     const path = join(dir, 'old.txt');
