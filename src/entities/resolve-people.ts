@@ -137,18 +137,29 @@ export function resolvePeople(
       if (personMentions[mid].m.start < m.start) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo - 1; k >= 0; k--) {
-      const cand = personMentions[k];
-      if (cand.m.end > m.start) continue;
-      if (sentenceOf(cand.m.start) < sentence - 1) break;
-      // "the Assad regime": a name modifying a noun is rarely what a later "he" refers to.
-      if (isModifier(cand.m)) continue;
-      const c = clusters[assigned[cand.i]];
-      if (gender && c.gender && c.gender !== gender) continue;
-      // A pronoun inside the span of its antecedent's own phrase cannot refer to it ("his" in "his own").
-      assigned[i] = assigned[cand.i];
-      c.mentions.push(i);
-      break;
+    /** The latest compatible person before the pronoun, in its sentence or the previous one, or -1. */
+    function antecedent(from: number, allowModifiers: boolean): number {
+      for (let k = from - 1; k >= 0; k--) {
+        const cand = personMentions[k];
+        if (cand.m.end > m.start) continue;
+        if (sentenceOf(cand.m.start) < sentence - 1) break;
+        if (!allowModifiers && isModifier(cand.m)) continue;
+        const c = clusters[assigned[cand.i]];
+        if (gender && c.gender && c.gender !== gender) continue;
+        return assigned[cand.i];
+      }
+      return -1;
+    }
+
+    // "the Assad regime": a name modifying a noun is rarely what a later "he" refers to, so such names are taken
+    // only when no other person is near ("The Trump campaign said he ...").
+    for (const allowModifiers of [false, true]) {
+      const found = antecedent(lo, allowModifiers);
+      if (found >= 0) {
+        assigned[i] = found;
+        clusters[found].mentions.push(i);
+        break;
+      }
     }
   });
   for (const c of clusters) c.mentions.sort((a, b) => a - b);

@@ -156,6 +156,12 @@ describe('resolve rules on single sentences', () => {
     expect(entityOf(doc, 'he')?.canonical).toBe('Anthony Blinken');
   });
 
+  it('takes a modifying name for a pronoun when no other person is near', () => {
+    const doc = run('Taxes rose again this year. The Trump campaign said he was not being audited.');
+    expect(mentionAt(doc, 'Trump')).toMatchObject({ type: 'PERSON' });
+    expect(entityOf(doc, 'he')?.canonical).toBe('Trump');
+  });
+
   it('joins an appositive title and a later nominal to the person', () => {
     const doc = run('Mohammed al-Sudani, the Iraqi Prime Minister, met the envoy. Later Iraq\'s prime minister said the talks went well.');
     const sudani = entityOf(doc, 'Mohammed al-Sudani');
