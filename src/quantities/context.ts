@@ -85,10 +85,15 @@ export type PosAt = (start: number) => string | undefined;
 export function countedNounAfter(tokens: NumToken[], t1: number, text: string, posAt: PosAt): number {
   let k = t1;
   // "three of the hostages", "two of them" (a pronoun counts nothing we can name).
-  if (tokens[k]?.text === 'of' && ['the', 'those', 'these', 'their', 'its'].includes(tokens[k + 1]?.text ?? '')) k += 2;
+  if (tokens[k]?.text === 'of' && ['the', 'those', 'these', 'their', 'its'].includes(tokens[k + 1]?.text ?? '')) {
+    k += 2;
+    // "three of the 17 conditions": the second number is the whole, the noun is shared.
+    if (tokens[k]?.kind === 'fig' && !tokens[k].glued) k++;
+  }
   // "thousands of people", "dozens of soldiers".
   else if (tokens[k]?.text === 'of' && /^(dozens|hundreds|thousands|millions|billions)$/.test(tokens[k - 1]?.text ?? '')) k += 1;
   let head = -1;
+  const first = k;
   for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
     const t = tokens[k];
     if (t.kind !== 'word') {
@@ -96,7 +101,7 @@ export function countedNounAfter(tokens: NumToken[], t1: number, text: string, p
       if (t.text === '-' && head >= 0 && tokens[k + 1]?.start === t.end) continue;
       break;
     }
-    if (k > t1 && tokens[k - 1].kind !== 'word' && tokens[k - 1].text !== '-') break;
+    if (k > first && tokens[k - 1].kind !== 'word' && tokens[k - 1].text !== '-') break;
     const pos = posAt(t.start);
     if (pos !== undefined) {
       if (pos === 'NOUN') {
@@ -164,6 +169,8 @@ export function isNotQuantity(tokens: NumToken[], t0: number, t1: number, text: 
   // Dotted dates and versions: 13.12.2024, 1.2.3.
   if ((after?.text === '.' || after?.text === '/') && glued(last, after) && tokens[t1 + 1]?.kind === 'fig' && glued(after, tokens[t1 + 1])) return true;
   if ((before?.text === '.' || before?.text === '/') && glued(before, first) && tokens[t0 - 2]?.kind === 'fig' && glued(tokens[t0 - 2], before)) return true;
+  // "5G networks", "4G": a generation of mobile networks, not five billion.
+  if (first.kind === 'fig' && /^\d[Gg]$/.test(first.text)) return true;
   // Labels: "page 5", "Article 5", "Boeing 737".
   if (first.kind === 'fig' && before?.kind === 'word' && LABEL_WORDS.has(before.text)) {
     const capital = isCapitalized(before, text);

@@ -113,6 +113,8 @@ function mention(
 
 type Located = ValueMention & { t0: number; t1: number };
 
+const MONEY_SUFFIXES: ReadonlyMap<string, number> = new Map([['m', 1e6], ['mn', 1e6], ['bn', 1e9], ['k', 1e3], ['tn', 1e12]]);
+
 /** "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": the cents after a major unit. */
 function centsAfter(
   tokens: NumToken[],
@@ -152,7 +154,13 @@ function classify(
     if (pre.unit.millions) value *= 1e6;
     let t1 = k;
     const scale = tokens[t1]?.kind === 'word' ? SCALE_WORDS.get(tokens[t1].text) : undefined;
-    if (scale !== undefined && !n.words) {
+    const fig = tokens[n.tokenStart];
+    // "£1.2m", "$5mn", "€3bn" written with a lower-case m: after a currency, m is millions, not metres.
+    const gluedScale = fig.kind === 'fig' && n.tokenEnd === n.tokenStart + 1 ? MONEY_SUFFIXES.get(fig.glued) : undefined;
+    if (gluedScale !== undefined && tokens[k]?.start === fig.end) {
+      value *= gluedScale;
+      t1 = k + 1;
+    } else if (scale !== undefined && !n.words) {
       value *= scale;
       t1++;
     } else if (Number.isInteger(value)) {

@@ -94,6 +94,35 @@ function mergeRanges(located: Located[], tokens: NumToken[]): Array<Located & { 
   return out;
 }
 
+const CROWNS: Record<string, string> = { CZ: 'CZK', SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK' };
+
+function crownOf(doc: Doc): string | null {
+  for (const e of doc.entities) {
+    const iso = e.type === 'PLACE' && e.countryCode ? CROWNS[e.countryCode] : undefined;
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** The nearest plural common noun before `offset` in its sentence (at most 12 tokens back), from the tagged tokens. */
+function antecedentNoun(doc: Doc, offset: number): string | null {
+  const { start, pos, norm, lemma, sentence } = doc.tokens;
+  let lo = 0;
+  let hi = start.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = lo;
+  if (at >= start.length || start[at] !== offset) return null;
+  for (let i = at - 1; i >= 0 && i >= at - 12 && sentence[i] === sentence[at]; i--) {
+    if (pos[i] === 'NUM') return null;
+    if (pos[i] === 'NOUN' && norm[i] !== lemma[i] && /[a-z]s$/.test(norm[i]) && !TIME_NOUNS.has(norm[i])) return norm[i];
+  }
+  return null;
+}
+
 function posLookup(doc: Doc): PosAt {
   const { start, pos } = doc.tokens;
   if (start.length === 0) return () => undefined;
@@ -182,20 +211,31 @@ export function quantities(doc: Doc): Doc {
       }
       const h = countedNounAfter(tokens, m.t1, text, posAt);
       // The counted noun never reaches into the next quantity ("hundred half€").
-      const head = h >= 0 && tokens[h].end <= nextStart ? tokens[h] : null;
+      const ofTheWhole = h >= 2 && tokens[h - 1].start === nextStart && tokens[h - 2].text === 'the'; // "three of the 17 conditions"
+      const head = h >= 0 && (tokens[h].end <= nextStart || ofTheWhole) ? tokens[h] : null;
       if (head && TIME_NOUNS.has(head.text)) continue; // "ten years ago", "for five days": the dates stage's
       // "one of the things": an idiom, not a count.
       if (m.value === 1 && m.number.words && tokens[m.t1]?.text === 'of') continue;
       if (head) {
         unit = pluralize(head.text);
-        end = head.end;
-        after = h + 1;
+        // The noun of "three of the 17 conditions" belongs to the span of "17 conditions".
+        if (head.end <= nextStart) {
+          end = head.end;
+          after = h + 1;
+        }
       } else {
         const next = tokens[m.t1];
         // "2,500 troops in Iraq and 900 in Syria", "41,000 people, 18,000 of them": the unit is elided before a
         // preposition or a clause break; "closer to 18." is not a count of anything.
         const elided = next !== undefined && [',', ';', 'in', 'and', 'of', 'at', 'on', 'from', 'across', 'inside', 'were', 'are', 'was', 'remain'].includes(next.text);
         if (elided && lastCount && lastCount.sentence === sentence) unit = lastCount.unit;
+        // "Measles cases in the region rose to 127,000", "reported the most cases, about 30,000": the plural noun
+        // the sentence is about, when the number itself names nothing.
+        else if ((elided || !next || next.text === '.') && !m.number.words) {
+          unit = antecedentNoun(doc, m.start);
+          // "..., followed by Kazakhstan with 28,000.": the count before it in the sentence.
+          if (!unit && lastCount && lastCount.sentence === sentence && tokens[m.t0 - 1]?.text !== 'to') unit = lastCount.unit;
+        }
         // A lone "one" or "half" without anything counted is a pronoun or a manner of speaking.
         if (!unit && m.number.words && Math.abs(m.value) <= 1) continue;
       }
@@ -207,6 +247,14 @@ export function quantities(doc: Doc): Doc {
     }
     // "hundreds of", "thousands": a plural scale word is an order of magnitude, not a figure.
     const vague = m.family === 'number' && /^(dozens|hundreds|thousands|millions|billions)$/i.test(m.number.text);
+    // "40 billion crowns": the crown of the country the article is about (the first with a crown of its own).
+    if (m.family === 'money' && unit === 'crown') {
+      const iso = crownOf(doc);
+      if (iso) {
+        unit = iso;
+        m.currency = iso;
+      }
+    }
     const currencyNoun = m.family === 'number' && unit !== null ? CURRENCY_NOUNS.get(unit) : undefined;
     if (currencyNoun) {
       unit = currencyNoun;

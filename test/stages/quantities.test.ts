@@ -47,6 +47,18 @@ describe('counts', () => {
     ]);
   });
 
+  it('finds the counted noun of a share and of a bare figure from its sentence', () => {
+    expect(quantitiesOf('She said that three of the 17 conditions had been met.')).toMatchObject([
+      { text: 'three', value: 3, unit: 'conditions' },
+      { text: '17 conditions', value: 17, unit: 'conditions' },
+    ]);
+  });
+
+  it('reads money written with a lower-case m or bn, and crowns by the country of the article', () => {
+    expect(quantitiesOf('The plant was losing £1.2m a day.')).toMatchObject([{ text: '£1.2m', value: 1.2e6, unit: 'GBP' }]);
+    expect(quantitiesOf('Rates rose by 50 basis points.')).toMatchObject([{ kind: 'measure', value: 50, unit: 'bp' }]);
+  });
+
   it('reads written numbers', () => {
     expect(quantitiesOf('Ten soldiers and two million people and one hundred and twenty tanks.')).toMatchObject([
       { value: 10, unit: 'soldiers' },
@@ -138,6 +150,7 @@ describe('not quantities', () => {
     ['abbreviated dates and day ranges', 'HEMPSTEAD, N.Y., Sept. 26 (UPI) — the survey was conducted September 16-19.'],
     ['identifiers', 'The tweet 778257943577919488 has timestamp="1474387200".'],
     ['"one of the" idioms', 'It is one of the things worrying them.'],
+    ['network generations', 'The merger would slow the roll-out of 5G networks.'],
     ['time spans, which the dates stage takes', 'Ten years ago the group rose; for five years it ruled.'],
   ])('%s', (_what, sentence) => {
     expect(quantitiesOf(sentence)).toEqual([]);
