@@ -1,20 +1,9 @@
-import { Command } from 'commander';
-import { registerIngest } from './cli/ingest.js';
-import { registerExtract } from './cli/extract.js';
-import { registerQuery } from './cli/query.js';
-import { registerEval } from './cli/eval.js';
+import { programFor } from './cli/commands.js';
 
-/** The claimex command line: parsing and printing only; the work is done by the same functions the tests call. */
-const program = new Command();
-program
-  .name('claimex')
-  .description('News articles to a queryable SQLite database of who said, promised, demanded or counted what, where and when')
-  .version('0.1.0')
-  .showHelpAfterError();
-
-registerIngest(program);
-registerExtract(program);
-registerQuery(program);
-registerEval(program);
-
+/**
+ * The claimex command line: parsing and printing only; the work is done by the same functions the tests call.
+ * Only the invoked command's module is loaded (see src/cli/commands.ts): `--help` and `query` need no NLP pipeline.
+ */
+const args = process.argv.slice(2);
+const program = await programFor(args);
 await program.parseAsync(process.argv);
