@@ -10,7 +10,7 @@ export const QUALIFIERS: Array<{ words: string[]; approx: boolean }> = [
   ['no', 'more', 'than'], ['no', 'fewer', 'than'], ['no', 'less', 'than'], ['as', 'many', 'as'], ['as', 'much', 'as'],
   ['as', 'few', 'as'], ['in', 'excess', 'of'], ['upwards', 'of'], ['close', 'to'], ['just', 'over'], ['just', 'under'],
   ['well', 'over'], ['at', 'least'], ['at', 'most'], ['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['up', 'to'],
-  ['an', 'estimated'], ['about'], ['roughly'], ['around'], ['some'], ['nearly'], ['almost'], ['approximately'],
+  ['an', 'estimated'], ['a', 'few'], ['several'], ['about'], ['roughly'], ['around'], ['some'], ['nearly'], ['almost'], ['approximately'],
   ['over'], ['under'], ['estimated'], ['circa'], ['exactly'], ['precisely'],
 ].map((w) => ({ words: w, approx: !['exactly', 'precisely'].includes(w.join(' ')) }));
 
@@ -21,7 +21,7 @@ const LABEL_WORDS = new Set([
   'level', 'phase', 'stage', 'grade', 'category', 'model', 'version', 'type', 'mark', 'block', 'unit', 'bus', 'tel',
   'phone', 'fax', 'ext', 'boeing', 'airbus', 'windows', 'iphone', 'su', 'mig', 'tu', 'il', 'covid', 'sars', 'vol', 'volume',
   'episode', 'season', 'figure', 'fig', 'table', 'exhibit', 'item', 'lot', 'apt', 'apartment', 'floor', 'district', 'ward',
-  'bill', 'law', 'act', 'decree', 'order', 'regulation', 'directive', 'rule', 'amendment', 'psalm', 'verse', 'quarter', 'week',
+  'day', 'bill', 'law', 'act', 'decree', 'order', 'regulation', 'directive', 'rule', 'amendment', 'psalm', 'verse', 'quarter', 'week',
 ]);
 
 /** Words that are never the counted noun: the number is followed by grammar, not a noun. */
@@ -106,6 +106,8 @@ export function countedNounAfter(tokens: NumToken[], t1: number, text: string, p
     if (pos !== undefined) {
       if (pos === 'NOUN') {
         head = k;
+        // A plural ends the group: "707 people shot", "a billion ballots cast" (participles tagged as nouns).
+        if ((/[^s]s$/.test(t.text) || UNCHANGED_PLURALS.has(t.text)) && !/^[A-Z]/.test(text[tokens[k + 1]?.start ?? 0] ?? '')) break;
         continue;
       }
       if ((pos === 'ADJ' || pos === 'PROPN' || pos === 'VERB') && n < 3 && !NOT_NOUNS.has(t.text)) {
@@ -169,6 +171,8 @@ export function isNotQuantity(tokens: NumToken[], t0: number, t1: number, text: 
   // Dotted dates and versions: 13.12.2024, 1.2.3.
   if ((after?.text === '.' || after?.text === '/') && glued(last, after) && tokens[t1 + 1]?.kind === 'fig' && glued(after, tokens[t1 + 1])) return true;
   if ((before?.text === '.' || before?.text === '/') && glued(before, first) && tokens[t0 - 2]?.kind === 'fig' && glued(tokens[t0 - 2], before)) return true;
+  // "high-five", "catch-all": a number word glued into a word by a hyphen.
+  if (first.kind === 'word' && before?.text === '-' && glued(before, first) && tokens[t0 - 2]?.kind === 'word' && glued(tokens[t0 - 2], before)) return true;
   // "5G networks", "4G": a generation of mobile networks, not five billion.
   if (first.kind === 'fig' && /^\d[Gg]$/.test(first.text)) return true;
   // Labels: "page 5", "Article 5", "Boeing 737".

@@ -123,6 +123,17 @@ function antecedentNoun(doc: Doc, offset: number): string | null {
   return null;
 }
 
+/** "Scott, 69, has emerged", "Sarah and Timothy Rogers, 27 and 29 years old": a whole number between commas after a name. */
+function isAppositiveAge(tokens: NumToken[], m: Located, text: string): boolean {
+  const fig = tokens[m.t0];
+  if (m.t1 !== m.t0 + 1 || fig.kind !== 'fig' || !Number.isInteger(m.value) || m.value < 1 || m.value > 119 || /[.,]/.test(fig.text)) return false;
+  const before = tokens[m.t0 - 1];
+  const name = tokens[m.t0 - 2];
+  const after = tokens[m.t1];
+  if (before?.text !== ',' || !name || name.kind !== 'word' || !/^\p{Lu}/u.test(text[name.start])) return false;
+  return after !== undefined && (after.text === ',' || after.text === ';');
+}
+
 function posLookup(doc: Doc): PosAt {
   const { start, pos } = doc.tokens;
   if (start.length === 0) return () => undefined;
@@ -194,6 +205,7 @@ export function quantities(doc: Doc): Doc {
     let start = m.start;
     let end = m.end;
     let after = m.t1;
+    let kindOverride: QuantityKind | null = null;
     let unit = m.unit;
     if (m.between) start = tokens[m.t0 - 1].start;
     const prevEnd = out.length ? out[out.length - 1].end : 0;
@@ -207,9 +219,10 @@ export function quantities(doc: Doc): Doc {
       const hy = tokens[m.t1];
       const word = tokens[m.t1 + 1];
       if (hy && word && (hy.text === '-' || hy.text === '\u2010') && hy.start === tokens[m.t1 - 1].end && word.start === hy.end && word.kind === 'word') {
-        if (TIME_NOUNS.has(word.text) || TIME_NOUNS.has(word.text + 's') || word.text === 'plus') continue;
+        if (TIME_NOUNS.has(word.text) || TIME_NOUNS.has(word.text + 's') || word.text === 'plus' || word.text === 'to') continue;
       }
-      const h = countedNounAfter(tokens, m.t1, text, posAt);
+      const compound = hy !== undefined && word !== undefined && (hy.text === '-' || hy.text === '\u2010') && hy.start === tokens[m.t1 - 1].end && word.start === hy.end && word.kind === 'word';
+      const h = compound ? -1 : countedNounAfter(tokens, m.t1, text, posAt);
       // The counted noun never reaches into the next quantity ("hundred half€").
       const ofTheWhole = h >= 2 && tokens[h - 1].start === nextStart && tokens[h - 2].text === 'the'; // "three of the 17 conditions"
       const head = h >= 0 && (tokens[h].end <= nextStart || ofTheWhole) ? tokens[h] : null;
@@ -223,6 +236,15 @@ export function quantities(doc: Doc): Doc {
           end = head.end;
           after = h + 1;
         }
+      } else if (compound) {
+        // "a 28-nation bloc", "a three-judge panel": what the adjective counts.
+        unit = pluralize(word.text);
+        end = word.end;
+        after = m.t1 + 2;
+      } else if (isAppositiveAge(tokens, m, text)) {
+        // "Quina Jones, 25, said": an age after a name, between commas.
+        unit = 'yr';
+        kindOverride = 'measure';
       } else {
         const next = tokens[m.t1];
         // "2,500 troops in Iraq and 900 in Syria", "41,000 people, 18,000 of them": the unit is elided before a
@@ -264,7 +286,7 @@ export function quantities(doc: Doc): Doc {
       start,
       end,
       text: text.slice(start, end),
-      kind: currencyNoun ? 'money' : KIND[m.family],
+      kind: currencyNoun ? 'money' : kindOverride ?? KIND[m.family],
       value: m.value,
       unit,
       qualifier: q ? q.words : null,

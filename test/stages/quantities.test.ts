@@ -59,6 +59,13 @@ describe('counts', () => {
     expect(quantitiesOf('Rates rose by 50 basis points.')).toMatchObject([{ kind: 'measure', value: 50, unit: 'bp' }]);
   });
 
+  it('reads ages after names, number-noun adjectives and vague hundreds', () => {
+    expect(quantitiesOf('Quina Jones, 25, said she came.')).toMatchObject([{ text: '25', kind: 'measure', value: 25, unit: 'yr' }]);
+    expect(quantitiesOf('A three-judge panel ruled.')).toMatchObject([{ text: 'three-judge', value: 3, unit: 'judges' }]);
+    expect(quantitiesOf('He welcomed several hundred guests.')).toMatchObject([{ value: 100, unit: 'guests', qualifier: 'several', approx: true }]);
+    expect(quantitiesOf('Scott is one of at least 707 people shot by police.')).toMatchObject([{ text: 'at least 707 people', unit: 'people' }]);
+  });
+
   it('reads written numbers', () => {
     expect(quantitiesOf('Ten soldiers and two million people and one hundred and twenty tanks.')).toMatchObject([
       { value: 10, unit: 'soldiers' },
@@ -151,6 +158,7 @@ describe('not quantities', () => {
     ['identifiers', 'The tweet 778257943577919488 has timestamp="1474387200".'],
     ['"one of the" idioms', 'It is one of the things worrying them.'],
     ['network generations', 'The merger would slow the roll-out of 5G networks.'],
+    ['number words inside words and labels', 'She stopped to high-five fans; it was safe from Day 1.'],
     ['time spans, which the dates stage takes', 'Ten years ago the group rose; for five years it ruled.'],
   ])('%s', (_what, sentence) => {
     expect(quantitiesOf(sentence)).toEqual([]);
