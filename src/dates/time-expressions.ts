@@ -46,26 +46,26 @@ type Tense = 'past' | 'future' | 'none';
 
 /** Past-tense verbs: common irregular ones, and "-ed" words used as verbs (followed by a preposition or an object). */
 const PAST =
-  /\b(?:was|were|had|did|said|told|began|went|came|met|sent|took|made|left|won|lost|spoke|gave|got|held|saw|wrote|ran|fell|rose|paid|found|brought|bought|struck|hit|fled|led|kept)\b|\b[a-z]{3,}ed\s+(?:on|in|at|by|during|last|this|that|to|the|a|an|his|her|their|its|[A-Z0-9])/;
+  /\b(?:was|were|had|did|said|told|began|went|came|met|sent|took|made|left|won|lost|spoke|gave|got|held|saw|wrote|ran|fell|rose|paid|found|brought|bought|struck|hit|fled|led|kept)\b|\b[a-z]{3,}ed\s+(?:on|in|at|by|during|last|this|that|to|the|a|an|his|her|their|its|[A-Z0-9]\w*)\b/;
 
 const PAST_WORD =
   /\b(?:was|were|had|did|said|told|began|went|came|met|sent|took|made|left|won|lost|spoke|gave|got|held|saw|wrote|fell|rose|paid|found|[a-z]{3,}ed)\b/;
 
-/** The year that puts month-day nearest to the reference date (no tense to go by). */
-function nearestYear(ref: Date, month: number, day: number): number {
-  let best = ref.getFullYear();
-  let bestGap = Infinity;
-  for (const y of [ref.getFullYear() - 1, ref.getFullYear(), ref.getFullYear() + 1]) {
-    const gap = Math.abs(new Date(y, month - 1, day, 12).getTime() - ref.getTime());
-    if (gap < bestGap) {
-      bestGap = gap;
-      best = y;
-    }
+/**
+ * The year of a month(-day) when the sentence gives no tense: news reports the past, so the latest occurrence up to
+ * the publication date, unless the date is at most two months ahead ("in November", written in September).
+ */
+function newsYear(ref: Date, month: number, day: number): number {
+  const y = ref.getFullYear();
+  const thisYear = new Date(y, month - 1, day, 12);
+  if (thisYear <= ref) {
+    const nextYear = new Date(y + 1, month - 1, day, 12);
+    return nextYear.getTime() - ref.getTime() <= 61 * 86400000 ? y + 1 : y;
   }
-  return best;
+  return thisYear.getTime() - ref.getTime() <= 61 * 86400000 ? y : y - 1;
 }
 
-const FUTURE = /(?<!\bthe\s)\b(?:will(?!\s+of\b)|shall|won't|'ll|going to|due to|expected to|scheduled (?:to|for)|set to|coming|plans? to|planned|aims? to|intends? to|upcoming|next|would|is to|are to|before|until|call(?:s|ed)? on \w+ to|called \w+ \w+ (?:election|vote|referendum|meeting) for)\b/i;
+const FUTURE = /(?<!\bthe\s)\b(?:will(?!\s+of\b)|shall|won't|'ll|going to|due to|expected to|scheduled (?:to|for)|set to|coming|plans? to|planned|aims? to|intends? to|upcoming|next|would|is to|are to|before|until|if|unless|call(?:s|ed)? on \w+ to|called \w+ \w+ (?:election|vote|referendum|meeting) for)\b/i;
 
 /**
  * The clause around a span, for the tense check: within its sentence, from the last clause break (comma,
@@ -116,6 +116,9 @@ function trimSpan(text: string, start: number, end: number): Span {
   while (s < e && /\s/.test(text[s])) s++;
   // Trailing punctuation goes, except the full stop of "a.m." / "p.m.".
   while (e > s && /[\s,.;:!?)]/.test(text[e - 1]) && !(text[e - 1] === '.' && /\b[ap]\.m$/i.test(text.slice(Math.max(s, e - 4), e - 1)))) e--;
+  // "March of [next year]": chrono keeps the "of" that joins it to the next expression.
+  const of = /\s+of$/i.exec(text.slice(s, e));
+  if (of) e -= of[0].length;
   const lead = /^(on|in|at|since|by|until|till|from|during)\s+/i.exec(text.slice(s, e));
   // "at 10" and the like keep their word: without it a bare number is not a time.
   if (lead && /\p{L}/u.test(text.slice(s + lead[0].length, e)[0] ?? '')) s += lead[0].length;
@@ -186,7 +189,7 @@ function resolveResult(
       if (named !== null) year = named;
       else if (tense === 'future' && candidate < ref) year = ref.getFullYear() + 1;
       else if (tense === 'past' && candidate > ref) year = ref.getFullYear() - 1;
-      else if (tense === 'none') year = nearestYear(ref, month, day);
+      else if (tense === 'none') year = newsYear(ref, month, day);
       else year = ref.getFullYear();
     }
     if (!yearKnown && !ref) return null;
@@ -200,7 +203,7 @@ function resolveResult(
       if (/\b(last|next|this|ago|past)\b/.test(lower)) year = c.get('year') ?? ref.getFullYear();
       else if (tense === 'future') year = month < refMonth ? ref.getFullYear() + 1 : ref.getFullYear();
       else if (tense === 'past') year = month > refMonth ? ref.getFullYear() - 1 : ref.getFullYear();
-      else year = nearestYear(ref, month, 15);
+      else year = newsYear(ref, month, 1);
     }
     return { value: `${year}-${pad(month)}`, granularity: 'month', relative };
   }
@@ -301,11 +304,22 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
     if (/^(sat|sun|mon|wed|thu|fri|tue|tues|thurs)$/.test(surface)) continue;
     if (/^the\s+(days?|weeks?|months?|years?)$/i.test(surface)) continue;
     if (/^(from\s+|at\s+|by\s+)?\d{1,4}(\s*[ap])?$/i.test(surface)) continue;
-    if (/\blater\b/i.test(surface)) continue;
+    if (/\b(later|earlier|after|before)$/i.test(surface)) continue;
     const clause = clauseAround(text, span, sentences);
     // A past verb right before the expression decides ("said on Thursday it would", "pledged on Friday").
     const justBefore = text.slice(Math.max(0, span.start - 40), span.start).split(/\s+/).slice(-4).join(' ');
-    const tense: Tense = PAST_WORD.test(justBefore) ? 'past' : FUTURE.test(clause) ? 'future' : PAST.test(clause) ? 'past' : 'none';
+    const since = /\bsince\s*$/i.test(text.slice(Math.max(0, span.start - 8), span.start));
+    const tense: Tense = since || PAST_WORD.test(justBefore) ? 'past' : FUTURE.test(clause) ? 'future' : PAST.test(clause) ? 'past' : 'none';
+    // "has not faced a race in 24 years": outside a future clause, "in N years" is a span of time, not a date.
+    const inSpan = /^in\s+(.+\s+(?:days|weeks|months|years|decades))$/i.exec(surface);
+    if (inSpan && tense !== 'future') {
+      const d = findDurations(`for ${inSpan[1]}`)[0];
+      if (d) {
+        const start = span.start + surface.length - inSpan[1].length;
+        times.push({ start, end: span.end, text: text.slice(start, span.end), value: d.value, granularity: 'duration', relative: false });
+        continue;
+      }
+    }
     const resolved = resolveResult(r, ref, tense, surface, text.slice(span.end, span.end + 30));
     if (!resolved) {
       messages.push({ stage: 'dates', severity: 'info', text: `unresolved relative time "${surface}": no publication date`, start: span.start, end: span.end });

@@ -80,6 +80,18 @@ describe('relative dates, resolved against the publication date', () => {
     ]);
   });
 
+  it('reads a bare month by tense, "since", and how far ahead it is', () => {
+    expect(brief(timesOf('She has held rallies since February.'))).toEqual([['February', '2024-02', 'month']]);
+    expect(brief(timesOf('After a test in March, the Council imposed sanctions.'))).toEqual([['March', '2024-03', 'month']]);
+    expect(brief(timesOf('He could win the seat if Democrats win in January.'))).toEqual([['January', '2025-01', 'month']]);
+  });
+
+  it('reads "in N years" outside a future clause as a span of time, and drops times relative to the story', () => {
+    expect(brief(timesOf('He has not faced a close race in 24 years in Congress.'))).toEqual([['24 years', 'P24Y', 'duration']]);
+    expect(brief(timesOf('The plan will cost $160,000 in 18 years.'))).toEqual([['in 18 years', '2042', 'year']]);
+    expect(brief(timesOf('She was released in 2010; six years after, she won.'))).toEqual([['2010', '2010', 'year']]);
+  });
+
   it('marks relative expressions as relative', () => {
     const [lastSunday, iso] = timesOf('Since last Sunday and 13.12.2024 nothing changed.');
     expect(lastSunday.relative).toBe(true);
