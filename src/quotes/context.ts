@@ -56,3 +56,39 @@ export function nextClass(words: Word[], i: number): string {
   if (/^\p{Ll}+ly$/u.test(w.text)) return 'adv';
   return 'word';
 }
+
+function shape(w: Word | undefined): string {
+  if (!w) return '_';
+  if (/^\p{L}/u.test(w.text)) return w.lower;
+  return w.text;
+}
+
+/**
+ * Features of the word at `i` as a possible cue head, for the learned cue classifier (cue-model.ts): the form, its
+ * neighbours' classes and identities one and two words away, and whether a subject-like word (name, pronoun) stands
+ * just before. Shared by the learner and the extractor so both read the same features.
+ */
+export function cueFeatures(words: Word[], i: number): string[] {
+  const f = words[i].lower;
+  const p = prevClass(words, i);
+  const n = nextClass(words, i);
+  const p2 = i > 0 ? prevClass(words, i - 1) : 'none';
+  const n2 = i + 1 < words.length ? nextClass(words, i + 1) : 'none';
+  const pw = shape(words[i - 1]);
+  const nw = shape(words[i + 1]);
+  let subject = 'nosubj';
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = words[k].text;
+    if (PRON.has(words[k].lower) || /^\p{Lu}/u.test(t)) {
+      subject = k === 0 ? 'subj0' : 'subj';
+      break;
+    }
+    if (/^[.,;:!?]$/.test(t)) break;
+  }
+  const at = i === 0 ? 'first' : i === words.length - 1 ? 'last' : 'mid';
+  return [
+    'b', `f:${f}`, `p:${p}`, `n:${n}`, `fp:${f}|${p}`, `fn:${f}|${n}`, `fpn:${f}|${p}|${n}`, `pw:${pw}`, `nw:${nw}`,
+    `fpw:${f}|${pw}`, `fnw:${f}|${nw}`, `p2:${p2}|${p}`, `n2:${n}|${n2}`, `fn2:${f}|${n}|${n2}`, `fp2:${f}|${p2}|${p}`,
+    `s:${subject}`, `fs:${f}|${subject}`, `at:${at}`, `fat:${f}|${at}`,
+  ];
+}
