@@ -18,8 +18,8 @@ const docs: Doc[] = files.map((f) =>
 );
 const bytes = docs.reduce((s, d) => s + d.text.length, 0);
 for (const [name, stage] of [['quantities', quantities], ['dates', dates]] as const) {
-  for (const d of docs) stage(d); // warm-up: lazy tables, JIT
-  const rounds = 20;
+  for (let r = 0; r < 20; r++) for (const d of docs) stage(d); // warm-up: lazy tables, JIT
+  const rounds = 200;
   const t0 = performance.now();
   for (let r = 0; r < rounds; r++) for (const d of docs) stage(d);
   const ms = performance.now() - t0;
