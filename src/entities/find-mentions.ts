@@ -53,8 +53,8 @@ export function findMentions(doc: Doc, options: FindOptions = {}): FoundMentions
     ...(c.role ? { role: c.role } : {}),
   }));
   const messages = [...doc.messages];
-  const model = options.model === false ? [] : checkModelNames(safeModelNames(doc, messages), others);
-  const names = retypeKnownPeople(mergeNames(model, ruleNames));
+  const model = options.model === false ? [] : checkModelNames(safeModelNames(doc, messages).map((m) => toWordBounds(text, m)), others);
+  const names = retypeKnownPeople(orgByContext(text, splitConjoinedNames(text, mergeNames(model, ruleNames))));
   const all = [...names, ...others].filter((m) => m.end > m.start && text.slice(m.start, m.end) === m.text);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions: dedupe(all), messages };
@@ -68,6 +68,22 @@ function safeModelNames(doc: Doc, messages: Doc['messages']): Mention[] {
     messages.push({ stage: 'entities', severity: 'warning', text: `name model failed: ${err instanceof Error ? err.message : String(err)}` });
     return [];
   }
+}
+
+/**
+ * A name never starts or ends inside a word: a model span cut at a letter it does not know ("Jovanovi" of
+ * "Jovanović", "Ni" of "Niš") is widened to the whole word.
+ */
+export function toWordBounds(text: string, m: Mention): Mention {
+  const letter = /[\p{L}\p{M}\p{N}]/u;
+  let { start, end } = m;
+  while (start > 0 && letter.test(text[start - 1]) && letter.test(text[start])) start--;
+  while (end < text.length && letter.test(text[end]) && letter.test(text[end - 1])) end++;
+  // "Al-Rikabi": the article particle belongs to the name.
+  const particle = /(?:^|[^\p{L}])((?:[Aa]l|[Ee]l)[-‐])$/u.exec(text.slice(Math.max(0, start - 4), start));
+  if (particle && m.type === 'PERSON') start -= particle[1].length;
+  if (start === m.start && end === m.end) return m;
+  return { ...m, start, end, text: text.slice(start, end) };
 }
 
 /**
@@ -138,8 +154,24 @@ export function mergeNames(model: readonly Mention[], rules: readonly Mention[])
   for (const r of rules) {
     const k = firstEndingAfter(r.start);
     const hit = k < sortedModel.length && sortedModel[k].start < r.end ? sortedModel[k] : undefined;
-    if (!hit) out.push(r);
-    else if (r.role && !hit.role && hit.type === 'PERSON') {
+    if (!hit) {
+      out.push(r);
+      continue;
+    }
+    // A title before the name is stronger evidence of a person than the model's label ("his Turkish counterpart
+    // Kemal Aydın" read as an organization).
+    if (r.type === 'PERSON' && r.role && hit.type !== 'PERSON' && r.end === hit.end) {
+      hit.type = 'PERSON';
+      hit.source = `${hit.source}+title`;
+    }
+    // The model stopped at a letter it does not know ("Vladimír" of "Vladimír Šimek"): the rule's person is whole.
+    if (r.type === 'PERSON' && hit.type === 'PERSON' && r.start <= hit.start && r.end >= hit.end && r.end - r.start > hit.end - hit.start) {
+      hit.start = r.start;
+      hit.end = r.end;
+      hit.text = r.text;
+      hit.source = `${hit.source}+rules`;
+    }
+    if (r.role && !hit.role && hit.type === 'PERSON') {
       hit.role = r.role;
       // "Justice Antonin Scalia" from the model: the name span is the name only, the title is its role.
       const prefix = hit.text.slice(0, Math.max(0, r.start - hit.start)).trim();
@@ -151,6 +183,52 @@ export function mergeNames(model: readonly Mention[], rules: readonly Mention[])
     }
   }
   return nonOverlapping(out);
+}
+
+/** Common nouns that introduce an organization's name: "the Romanian company Transgaz Nord". */
+const ORG_CUES = /\b(?:company|firm|group|federation|union|operators?|carmaker|automaker|lender|bank|insurer|airline|broadcaster|newspaper|daily|agency|party|organi[sz]ation|charity|association|maker|producer|manufacturer|retailer|start-?up|conglomerate|giant|utility|lobby|network|platform|club|team|ngo)\s+$/i;
+/** Last words that make a name an organization whoever labelled it ("Sorano Electronics", "Amazon Fund"). */
+const STRONG_ORG_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'llc', 'group', 'bank', 'electronics', 'energy', 'motors', 'airlines', 'airways', 'party', 'ministry', 'university', 'programme', 'program', 'fund', 'council', 'agency', 'commission', 'holdings', 'industries', 'technologies', 'telecom', 'pharmaceuticals', 'foundation', 'institute']);
+
+function orgByContext(text: string, names: Mention[]): Mention[] {
+  return names.map((m) => {
+    if (m.type === 'ORG' || m.role || lookupName(m.text)) return m;
+    const last = m.text.split(/\s+/).pop()?.toLowerCase() ?? '';
+    const multi = /\s/.test(m.text);
+    if ((multi && STRONG_ORG_SUFFIXES.has(last)) || ORG_CUES.test(text.slice(Math.max(0, m.start - 30), m.start))) {
+      return { ...m, type: 'ORG', source: `${m.source}+context` };
+    }
+    return m;
+  });
+}
+
+/**
+ * "Nexa and Polkom" as one name: when each side of an "and" is named alone elsewhere in the article, they are two
+ * names ("Bosnia and Herzegovina", never written apart, stays whole).
+ */
+function splitConjoinedNames(text: string, names: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of names) {
+    const at = m.text.indexOf(' and ');
+    if (at <= 0) {
+      out.push(m);
+      continue;
+    }
+    const left = m.text.slice(0, at);
+    const right = m.text.slice(at + 5);
+    const elsewhere = (part: string): boolean => {
+      const re = new RegExp(`(?<![\\p{L}])${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+      for (const hit of text.matchAll(re)) if (hit.index < m.start || hit.index >= m.end) return true;
+      return false;
+    };
+    if (!/^\p{Lu}/u.test(right) || !elsewhere(left) || !elsewhere(right)) {
+      out.push(m);
+      continue;
+    }
+    out.push({ ...m, end: m.start + at, text: left, source: `${m.source}+split` });
+    out.push({ ...m, start: m.start + at + 5, text: right, source: `${m.source}+split` });
+  }
+  return out;
 }
 
 /**

@@ -58,6 +58,7 @@ export const OF_HEADS = new Set([
   'committee', 'axis', 'sea', 'bay', 'isle', 'islands', 'army', 'forces', 'coalition', 'party', 'people', 'strait',
   'cape', 'bank', 'chief', 'chiefs', 'director', 'governor', 'mayor', 'president', 'state', 'city', 'duke',
   'prince', 'princess', 'king', 'queen', 'emirate', 'sultanate', 'archbishop', 'bishop', 'order', 'general',
+  'chancellor', 'commissioner', 'ambassador', 'envoy', 'head', 'chairman', 'spokesman', 'spokeswoman',
 ]);
 
 /** Heads that start an organization name before "of": "Ministry of X", "University of X", "Bank of X". */

@@ -5,9 +5,9 @@
  * types them by the names found elsewhere in the article ("Blinken" after "Anthony Blinken").
  */
 import type { EntityType, Mention } from '../model/doc.js';
-import { lookupDemonym, lookupName, countryByName, type GazetteerEntry } from '../gazetteer/index.js';
+import { lookupDemonym, lookupName, countryByName, orgByName, type GazetteerEntry } from '../gazetteer/index.js';
 import { cityByName } from '../gazetteer/cities.js';
-import type { TagLookup } from './compromise-tags.js';
+import { isFirstName, type TagLookup } from './compromise-tags.js';
 import { hasDigit, isCapitalized, isNameParticle, type Word } from './words.js';
 import { EVENT_SUFFIXES, MISC_WORDS, NEVER_NAME, OF_HEADS, ORG_OF_HEADS, ORG_SUFFIXES, PLACE_OF_HEADS, PLACE_SUFFIXES } from './lexicon.js';
 import { honorificGender, isTitleModifier, titleLengthAt } from './titles.js';
@@ -46,6 +46,8 @@ function nameWord(w: Word): boolean {
   if (!isCapitalized(w.text) || hasDigit(w.text)) return false;
   // "York-based", "Iraqi-born", "Nations-sponsored": an adjective made from a name, not part of one.
   if (/[-‐]\p{Ll}+$/u.test(w.text) && !/^\p{Ll}/u.test(w.text)) return false;
+  // "WHO" is the organization, "Who" the pronoun.
+  if (w.text.length >= 2 && w.text === w.text.toUpperCase() && orgByName(w.text)) return true;
   return !NEVER_NAME.has(w.text.toLowerCase().replace(/\.$/, ''));
 }
 
@@ -169,6 +171,19 @@ export function findInSentence(text: string, words: readonly Word[], tagsOf: Tag
       const q = qualifierLengthAt(words, lastIdx + 2, text);
       if (q > 0 && countryByName(text.slice(words[lastIdx + 2].start, words[lastIdx + 1 + q].end))) lastIdx += 1 + q;
     }
+    // "the Minister for Ecological Transition", "Chancellor of the Exchequer Rachel Moore": a capitalized complement
+    // belongs to the title; with a first name in it, or long, it leads to a name and the title is that name's role.
+    const link = texts[lastIdx + 1]?.toLowerCase();
+    if ((link === 'of' || link === 'for') && lastIdx + 2 < words.length) {
+      let k = lastIdx + 2;
+      if (texts[k].toLowerCase() === 'the') k++;
+      let run = 0;
+      while (k + run < words.length && nameWord(words[k + run]) && joinable(text, words[k + run - 1], words[k + run])) run++;
+      if (run > 0) {
+        if (run >= 3 || words.slice(k, k + run).some((x) => isFirstName(x.text))) continue;
+        lastIdx = k + run - 1;
+      }
+    }
     const next = words[lastIdx + 1];
     // Followed by a name: the title is that name's role, not a mention of its own.
     if (next && joinable(text, words[lastIdx], next) && nameWord(next)) continue;
@@ -239,8 +254,7 @@ function processRun(
   let role: string | undefined;
   // Honorifics ("Mr.", "Dr.") are not part of the name.
   while (i < to && honorificGender(words[i].text) !== undefined) i++;
-  const fullTitle = titlePhraseAt(words, i, text, texts);
-  const title = fullTitle && i + fullTitle.length <= to ? fullTitle : null;
+  const title = titleInRun(words, texts, i, to, text);
   if (title) {
     const titleEnd = i + title.length;
     if (title.qualifier > 0) {
@@ -344,6 +358,41 @@ function processRun(
       cand.source = 'acronym';
     }
   }
+}
+
+/**
+ * The title at the start of a capitalized run: "US Secretary of State", "Interior Minister" (portfolio words before
+ * the title), "Minister for Ecological Transition" and "Chancellor of the Exchequer" (a complement after it, which
+ * ends where a first name begins, or two words before the run's end).
+ */
+function titleInRun(words: readonly Word[], texts: readonly string[], i: number, to: number, text: string): { length: number; qualifier: number } | null {
+  let found = titlePhraseAt(words, i, text, texts);
+  if (found && i + found.length > to) found = null;
+  if (!found) {
+    for (let j = i + 1; j <= Math.min(i + 2, to - 1); j++) {
+      const n = titleLengthAt(texts, j);
+      if (n === 0 || j + n > to) continue;
+      const portfolio = words.slice(i, j);
+      if (portfolio.some((w) => !isCapitalized(w.text) || lookupName(w.text) || isFirstName(w.text))) break;
+      found = { length: j + n - i, qualifier: 0 };
+      break;
+    }
+  }
+  if (!found) return null;
+  const end = i + found.length;
+  const link = texts[end]?.toLowerCase();
+  if ((link === 'of' || link === 'for') && end + 1 < to) {
+    let nameAt = -1;
+    for (let k = end + 1; k < to; k++) {
+      if (isFirstName(texts[k])) {
+        nameAt = k;
+        break;
+      }
+    }
+    if (nameAt < 0 && to - (end + 1) >= 3) nameAt = to - 2;
+    return { length: (nameAt < 0 ? to : nameAt) - i, qualifier: found.qualifier };
+  }
+  return found;
 }
 
 /** Nouns after a surname that make it a person: "the Assad regime", "the Clinton campaign". */

@@ -66,5 +66,28 @@ export function resolvePlacesAndOrgs(text: string, mentions: readonly Mention[])
       acronyms.set(next.text, assigned[i]);
     }
   });
+  joinShortOrgNames(clusters, assigned);
   return { clusters, assigned };
+}
+
+/**
+ * "Voltara" after "Voltara Motors", "Commission" after "European Commission": an organization named by the first or
+ * last words of a longer organization name in the same article is that organization.
+ */
+function joinShortOrgNames(clusters: NameCluster[], assigned: Int32Array): void {
+  const orgs = clusters.map((c, k) => ({ c, k, words: foldKey(c.canonical).split(' ') })).filter((o) => o.c.type === 'ORG');
+  for (const short of orgs) {
+    if (short.c.mentions.length === 0) continue;
+    const longer = orgs.filter(
+      (o) => o.words.length > short.words.length && o.c.mentions.length > 0 && !o.words.includes('and') &&
+        (o.words.slice(0, short.words.length).join(' ') === short.words.join(' ') || o.words.slice(-short.words.length).join(' ') === short.words.join(' ')),
+    );
+    if (longer.length !== 1) continue;
+    const target = longer[0].c;
+    for (const i of short.c.mentions) {
+      target.mentions.push(i);
+      assigned[i] = longer[0].k;
+    }
+    short.c.mentions = [];
+  }
 }

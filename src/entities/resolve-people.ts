@@ -103,6 +103,14 @@ export function resolvePeople(
     clusters.forEach((c, k) => {
       if (c.parsedRoles.some((r) => roleMatches(wanted, r))) hits.push(k);
     });
+    // No one holds that office, but one person only is known by a title of that country ("his Turkish counterpart
+    // Kemal Aydın" ... "the Turkish minister"): that person.
+    if (hits.length === 0 && wanted.countryCode) {
+      clusters.forEach((c, k) => {
+        if (!c.key && c.parsedRoles.some((r) => r.countryCode === wanted.countryCode)) hits.push(k);
+      });
+      if (hits.length > 1) hits.length = 0;
+    }
     if (hits.length === 1) assigned[i] = hits[0];
     else if (hits.length > 1) assigned[i] = latestBefore(hits, clusters, mentions, m.start);
     else if (wanted.countryCode) {
@@ -138,11 +146,11 @@ export function resolvePeople(
       else hi = mid;
     }
     /** The latest compatible person before the pronoun, in its sentence or the previous one, or -1. */
-    function antecedent(from: number, allowModifiers: boolean): number {
+    function antecedent(from: number, allowModifiers: boolean, back: number): number {
       for (let k = from - 1; k >= 0; k--) {
         const cand = personMentions[k];
         if (cand.m.end > m.start) continue;
-        if (sentenceOf(cand.m.start) < sentence - 1) break;
+        if (sentenceOf(cand.m.start) < sentence - back) break;
         if (!allowModifiers && isModifier(cand.m)) continue;
         const c = clusters[assigned[cand.i]];
         if (gender && c.gender && c.gender !== gender) continue;
@@ -153,8 +161,11 @@ export function resolvePeople(
 
     // "the Assad regime": a name modifying a noun is rarely what a later "he" refers to, so such names are taken
     // only when no other person is near ("The Trump campaign said he ...").
-    for (const allowModifiers of [false, true]) {
-      const found = antecedent(lo, allowModifiers);
+    // The speaker after a quote ("...,” he said") may be several quoted sentences away from the name.
+    const speaking = SPEECH_AFTER.test(text.slice(m.end, m.end + 16));
+    const passes: Array<[boolean, number]> = speaking ? [[false, 1], [true, 1], [false, 3]] : [[false, 1], [true, 1]];
+    for (const [allowModifiers, back] of passes) {
+      const found = antecedent(lo, allowModifiers, back);
       if (found >= 0) {
         assigned[i] = found;
         clusters[found].mentions.push(i);
@@ -165,6 +176,8 @@ export function resolvePeople(
   for (const c of clusters) c.mentions.sort((a, b) => a - b);
   return { clusters, assigned };
 }
+
+const SPEECH_AFTER = /^\s+(?:said|says|told|added|insisted|warned|explained|noted|argued|wrote|replied)\b/;
 
 function lastWord(name: string): string {
   const words = nameWords(name);

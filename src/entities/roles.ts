@@ -31,5 +31,6 @@ export function parseRole(role: string): ParsedRole {
 export function roleMatches(nominal: ParsedRole, held: ParsedRole): boolean {
   if (nominal.countryCode && held.countryCode && nominal.countryCode !== held.countryCode) return false;
   if (nominal.core === held.core) return true;
+  if (held.core.startsWith('shadow ') !== nominal.core.startsWith('shadow ')) return false;
   return held.core.endsWith(' ' + nominal.core) && !nominal.core.includes(' ');
 }

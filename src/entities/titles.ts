@@ -23,7 +23,7 @@ const TITLE_PHRASES = [
   'advisor', 'commissioner', 'president-elect', 'vice president-elect', 'first lady', 'nominee',
   'presidential nominee', 'presidential candidate', 'candidate', 'running mate', 'campaign manager',
   'campaign chairman', 'press secretary', 'white house press secretary', 'communications director', 'pollster',
-  'strategist', 'economist', 'analyst', 'professor', 'lawmaker', 'legislator', 'businessman', 'businesswoman',
+  'counterpart', 'diplomat', 'top diplomat', 'negotiator', 'chief negotiator', 'strategist', 'economist', 'analyst', 'professor', 'lawmaker', 'legislator', 'businessman', 'businesswoman',
   'billionaire', 'activist', 'official', 'aide', 'lawyer', 'attorney', 'prosecutor', 'police chief', 'sheriff',
 ];
 
@@ -32,7 +32,7 @@ const TITLE_MODIFIERS = new Set([
   'former', 'outgoing', 'incoming', 'acting', 'interim', 'deputy', 'then', 'then-', 'late', 'new', 'current',
   'top', 'senior', 'chief', 'state', 'federal', 'regional', 'caretaker', 'republican', 'democratic', 'democrat',
   'gop', 'labour', 'conservative', 'liberal', 'presidential', 'vice-presidential', 'independent', 'longtime',
-  'veteran', 'prominent', 'influential', 'controversial', 'presumptive',
+  'veteran', 'prominent', 'influential', 'controversial', 'presumptive', 'shadow',
 ]);
 
 /** Honorifics: stripped from a name (CoNLL spans exclude them) and a hint of gender. */
@@ -100,7 +100,9 @@ export function roleCore(role: string): string {
   const words = role.split(/\s+/).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     const n = titleLengthAt(words, i);
-    if (n > 0) return words.slice(i, i + n).map(norm).join(' ');
+    // A "shadow chancellor" is not the chancellor.
+    const shadow = i > 0 && norm(words[i - 1]) === 'shadow' ? 'shadow ' : '';
+    if (n > 0) return shadow + words.slice(i, i + n).map(norm).join(' ');
   }
   return norm(role);
 }

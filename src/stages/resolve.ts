@@ -28,6 +28,7 @@ export function resolve(doc: Doc): Doc {
     });
   }
   for (const c of others.clusters) {
+    if (c.mentions.length === 0) continue;
     const aliases = distinct(c.mentions.filter((i) => mentions[i].kind === 'name').map((i) => mentions[i].text.replace(/['’]s?$/, '')));
     const e = c.entry;
     drafts.push({

@@ -4,7 +4,7 @@ import type { Doc, Mention } from '../../src/model/doc.js';
 import { clean } from '../../src/stages/clean.js';
 import { segment } from '../../src/stages/segment.js';
 import { entities } from '../../src/stages/entities.js';
-import { checkModelNames, findMentions, mergeNames } from '../../src/entities/find-mentions.js';
+import { checkModelNames, findMentions, mergeNames, toWordBounds } from '../../src/entities/find-mentions.js';
 
 const prepared = (raw: string): Doc => segment(clean(createDoc({ id: 't', source: 'test', published: '2024-12-13', title: null, raw })));
 
@@ -166,6 +166,26 @@ describe('titles and roles', () => {
     expect(ruleNames('The official Twitter account posted it.').map((m) => [m.type, m.text])).toEqual([['ORG', 'Twitter']]);
   });
 
+  it('takes portfolio words before a title and a complement after it into the role', () => {
+    expect(ruleNames('Industry Minister Petr Hudec agreed.')[0]).toMatchObject({ text: 'Petr Hudec', role: 'Industry Minister' });
+    expect(ruleNames('British Chancellor of the Exchequer Rachel Moore spoke.').find((m) => m.type === 'PERSON')).toMatchObject({
+      text: 'Rachel Moore',
+      role: 'British Chancellor of the Exchequer',
+    });
+    expect(ruleNames("Spain's Minister for Ecological Transition Carmen Ortega defended it.").find((m) => m.type === 'PERSON')).toMatchObject({
+      text: 'Carmen Ortega',
+      role: 'Minister for Ecological Transition',
+    });
+    expect(rules('The Minister for Health said so.')).toEqual(expect.arrayContaining([['nominal', 'PERSON', 'The Minister for Health']]));
+  });
+
+  it('finds an upper-case acronym that is also an English word', () => {
+    expect(ruleNames('"It is a wake-up call," WHO regional director Stefan Lindner said.').map((m) => [m.type, m.text])).toEqual([
+      ['ORG', 'WHO'],
+      ['PERSON', 'Stefan Lindner'],
+    ]);
+  });
+
   it('drops honorifics from the name', () => {
     expect(ruleNames('Talks were led by Mr. John Smith of the bank.').map((m) => m.text)).toContain('John Smith');
   });
@@ -233,6 +253,30 @@ describe('merging with the model', () => {
     // As the model labels "Mr. Trump" in some articles: one span, as an organization.
     const model: Mention[] = [{ start: 4, end: 13, text: 'Mr. Trump', type: 'ORG', kind: 'name', source: 'model' }];
     expect(checkModelNames(model, [])).toEqual([{ start: 8, end: 13, text: 'Trump', type: 'PERSON', kind: 'name', source: 'model+honorific' }]);
+  });
+
+  it('widens a model span cut inside a word, and takes the al- particle into a name', () => {
+    const text = 'said Milica Jovanović, from Niš. Al-Rikabi told reporters.';
+    const cut: Mention = { start: 5, end: 20, text: text.slice(5, 20), type: 'PERSON', kind: 'name', source: 'model' };
+    expect(toWordBounds(text, cut).text).toBe('Milica Jovanović');
+    const rikabi = text.indexOf('Rikabi');
+    expect(toWordBounds(text, { start: rikabi, end: rikabi + 6, text: 'Rikabi', type: 'PERSON', kind: 'name', source: 'model' }).text).toBe('Al-Rikabi');
+  });
+
+  it('trusts a title over the model label, and the longer rule person over a cut model person', () => {
+    const model: Mention[] = [
+      { start: 30, end: 41, text: 'Kemal Aydın', type: 'ORG', kind: 'name', source: 'model' },
+      { start: 60, end: 68, text: 'Vladimír', type: 'PERSON', kind: 'name', source: 'model' },
+    ];
+    const ruleMentions: Mention[] = [
+      { start: 30, end: 41, text: 'Kemal Aydın', type: 'PERSON', kind: 'name', source: 'title', role: 'Turkish counterpart' },
+      { start: 60, end: 74, text: 'Vladimír Šimek', type: 'PERSON', kind: 'name', source: 'title', role: 'chairman' },
+    ];
+    const merged = mergeNames(model, ruleMentions);
+    expect(merged.map((m) => [m.type, m.text, m.role])).toEqual([
+      ['PERSON', 'Kemal Aydın', 'Turkish counterpart'],
+      ['PERSON', 'Vladimír Šimek', 'chairman'],
+    ]);
   });
 
   it('narrows a model person span that includes a title to the name, the title becoming its role', () => {

@@ -181,6 +181,28 @@ describe('resolve rules on single sentences', () => {
     expect(alone.entities).toEqual([]);
   });
 
+  it('takes a "he said" after a quote back to the speaker several quoted sentences up', () => {
+    const doc = run('The Conservative shadow chancellor, Oliver Grant, warned of tax rises. “They promised no new taxes. They broke that promise,” he said.');
+    expect(entityOf(doc, 'he')?.canonical).toBe('Oliver Grant');
+  });
+
+  it('joins a nominal to the one person known by a title of its country', () => {
+    const doc = run('Nikos Petridis met his Turkish counterpart Kemal Aydın in Ankara. Later the Turkish minister said his country was owed money.');
+    expect(entityOf(doc, 'the Turkish minister')?.canonical).toBe('Kemal Aydın');
+  });
+
+  it('keeps the chancellor apart from the shadow chancellor', () => {
+    const doc = run('Chancellor Rachel Moore spoke. The shadow chancellor, Oliver Grant, warned. The chancellor replied.');
+    expect(entityOf(doc, 'The chancellor')?.canonical).toBe('Rachel Moore');
+  });
+
+  it('joins a short organization name to the longer one, and keeps "A and B" apart', () => {
+    const doc = run('Voltara Motors will cut jobs. Voltara employs 41,000 people. The court blocked the merger of Nexa and Polkom. Nexa will appeal; Polkom declined to comment.');
+    expect(entityOf(doc, 'Voltara')).toBe(entityOf(doc, 'Voltara Motors'));
+    expect(entityOf(doc, 'Nexa')?.canonical).toBe('Nexa');
+    expect(entityOf(doc, 'Polkom')?.canonical).toBe('Polkom');
+  });
+
   it('keeps two people with one surname apart', () => {
     const doc = run('Bill Clinton and Hillary Clinton arrived in Paris.');
     expect(entityOf(doc, 'Bill Clinton')).not.toBe(entityOf(doc, 'Hillary Clinton'));
