@@ -105,3 +105,14 @@ function average(w: Weights, acc: Float64Array, accTrans: Float64Array, c: numbe
   for (let k = 0; k < w.transitions.length; k++) out.transitions[k] = w.transitions[k] - accTrans[k] / c;
   return out;
 }
+
+/** The mean of models trained alike (same hashing), e.g. over several document orders (parameter mixing). */
+export function mixWeights(models: readonly Weights[]): Weights {
+  if (models.length === 1) return models[0];
+  const out = denseWeights(models[0].bits);
+  for (const m of models) {
+    for (let k = 0; k < out.rows.length; k++) out.rows[k] += m.rows[k] / models.length;
+    for (let k = 0; k < out.transitions.length; k++) out.transitions[k] += m.transitions[k] / models.length;
+  }
+  return out;
+}

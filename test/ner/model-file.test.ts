@@ -3,7 +3,7 @@ import { FeatureBuffer, buildDocContext, sentenceFeatures } from '../../src/ner/
 import { Gazetteer, gazBit } from '../../src/ner/gazetteer.js';
 import { decodeModel, encodeModel } from '../../src/ner/model-file.js';
 import { MODEL_PATH, loadModel } from '../../src/ner/load.js';
-import { trainPerceptron } from '../../src/ner/perceptron.js';
+import { mixWeights, trainPerceptron } from '../../src/ner/perceptron.js';
 import { NER_TYPES, TAG_COUNT, spansToTags } from '../../src/ner/tags.js';
 import { tagDocument } from '../../src/ner/tagger.js';
 import { winkTokens } from '../../src/ner/tokens.js';
@@ -52,6 +52,16 @@ describe('training and the model file', () => {
     const compact = emissions(loaded.weights, buf, n, new Float32Array(n * TAG_COUNT));
     for (let k = 0; k < dense.length; k++) expect(compact[k]).toBeCloseTo(dense[k], 2);
     expect(tagDocument(loaded.weights, gazetteer, tokens)).toEqual(tagDocument(w, gazetteer, tokens));
+  });
+
+  it('mixes models trained over different document orders into their mean, which still tags the corpus', () => {
+    const a = trainPerceptron(tinyCorpus(), gazetteer, { bits: 14, epochs: 3, seed: 3 });
+    const b = trainPerceptron(tinyCorpus(), gazetteer, { bits: 14, epochs: 3, seed: 4 });
+    const mixed = mixWeights([a, b]);
+    for (let k = 0; k < mixed.rows.length; k += 997) expect(mixed.rows[k]).toBeCloseTo((a.rows[k] + b.rows[k]) / 2, 5);
+    expect(mixed.transitions[5]).toBeCloseTo((a.transitions[5] + b.transitions[5]) / 2, 5);
+    const tokens = winkTokens('Raul Ortiz visited Oslo and Lisbon today.');
+    expect(tagDocument(mixed, gazetteer, tokens).map((s) => s.type)).toEqual([PER, LOC, LOC]);
   });
 
   it('loads the committed model quickly', () => {
