@@ -50,9 +50,26 @@ function matchSeq(tokens: NumToken[], k: number, seq: string[], glued = false): 
   return k + seq.length;
 }
 
+/** Lexicon entries grouped by one of their tokens, so each number looks only at the entries that can match. */
+function groupBy<T extends { tokens: string[] }>(entries: T[], pick: (tokens: string[]) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const e of entries) {
+    const key = pick(e.tokens);
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  }
+  return map;
+}
+const PREFIX_BY_LAST = groupBy(CURRENCY_PREFIXES, (t) => t[t.length - 1]);
+const SUFFIX_BY_FIRST = groupBy(CURRENCY_SUFFIXES, (t) => t[0]);
+const MEASURE_BY_FIRST = groupBy(MEASURE_UNITS, (t) => t[0]);
+const NONE: never[] = [];
+
 /** A currency written before token `k` ("US$ 3 million" at "3"): the unit and its first token. */
 function currencyBefore(tokens: NumToken[], k: number): { unit: CurrencyUnit; t0: number } | null {
-  for (const unit of CURRENCY_PREFIXES) {
+  const last = tokens[k - 1];
+  for (const unit of last ? PREFIX_BY_LAST.get(lower(last)) ?? NONE : NONE) {
     const t0 = k - unit.tokens.length;
     if (t0 < 0) continue;
     // "a $5 bill" is not Australian: one-letter country prefixes must be glued ("A$5").
@@ -67,7 +84,8 @@ function currencyBefore(tokens: NumToken[], k: number): { unit: CurrencyUnit; t0
 }
 
 function currencyAt(tokens: NumToken[], k: number): { unit: CurrencyUnit; t1: number } | null {
-  for (const unit of CURRENCY_SUFFIXES) {
+  const first = tokens[k];
+  for (const unit of first ? SUFFIX_BY_FIRST.get(lower(first)) ?? NONE : NONE) {
     const t1 = matchSeq(tokens, k, unit.tokens);
     if (t1 > 0) return { unit, t1 };
   }
@@ -75,7 +93,8 @@ function currencyAt(tokens: NumToken[], k: number): { unit: CurrencyUnit; t1: nu
 }
 
 function measureAt(tokens: NumToken[], k: number, gluedToNumber: boolean, afterFigure = false): { unit: MeasureUnit; t1: number } | null {
-  for (const unit of MEASURE_UNITS) {
+  const first = tokens[k];
+  for (const unit of first ? MEASURE_BY_FIRST.get(lower(first)) ?? NONE : NONE) {
     if (unit.gluedOnly && !gluedToNumber) continue;
     if (unit.figureOnly && !afterFigure && !gluedToNumber) continue;
     const t1 = matchSeq(tokens, k, unit.tokens);
