@@ -218,10 +218,9 @@ export function quantities(doc: Doc): Doc {
       // "a 52-count complaint", "an eight-year scheme", "15-plus years": a number glued into an adjective.
       const hy = tokens[m.t1];
       const word = tokens[m.t1 + 1];
-      if (hy && word && (hy.text === '-' || hy.text === '\u2010') && hy.start === tokens[m.t1 - 1].end && word.start === hy.end && word.kind === 'word') {
-        if (TIME_NOUNS.has(word.text) || TIME_NOUNS.has(word.text + 's') || word.text === 'plus' || word.text === 'to') continue;
-      }
-      const compound = hy !== undefined && word !== undefined && (hy.text === '-' || hy.text === '\u2010') && hy.start === tokens[m.t1 - 1].end && word.start === hy.end && word.kind === 'word';
+      const compound =
+        hy !== undefined && word !== undefined && (hy.text === '-' || hy.text === '\u2010') && hy.start === tokens[m.t1 - 1].end && word.start === hy.end && word.kind === 'word';
+      if (compound && (TIME_NOUNS.has(word.text) || TIME_NOUNS.has(word.text + 's') || word.text === 'plus' || word.text === 'to')) continue;
       const h = compound ? -1 : countedNounAfter(tokens, m.t1, text, posAt);
       // The counted noun never reaches into the next quantity ("hundred half€").
       const ofTheWhole = h >= 2 && tokens[h - 1].start === nextStart && tokens[h - 2].text === 'the'; // "three of the 17 conditions"
@@ -263,9 +262,7 @@ export function quantities(doc: Doc): Doc {
       }
       // "a quarter of", "half the staff": a fraction in words is a share, not a count.
       if (m.number.words && Math.abs(m.value) < 1 && !m.number.text.includes('/')) continue;
-      {
-      }
-      if (unit) lastCount = { unit, sentence };
+      if (unit && kindOverride === null) lastCount = { unit, sentence };
     }
     // "hundreds of", "thousands": a plural scale word is an order of magnitude, not a figure.
     const vague = m.family === 'number' && /^(dozens|hundreds|thousands|millions|billions)$/i.test(m.number.text);
