@@ -121,6 +121,13 @@ core('predict', ['predicted', 'predicts']);
 core('believe', ['believes', 'believe', 'believed']);
 core('think', ['thinks', 'think']);
 
+const CORE_LEMMAS = new Set(Object.values(CORE).map((c) => c.lemma));
+
+/** Is `lemma` one of the reporting and commitment verbs every news reader expects (say, promise, demand, decide...)? */
+export function isCoreLemma(lemma: string): boolean {
+  return CORE_LEMMAS.has(lemma);
+}
+
 /** Forms that are too ambiguous to be cues without their particle or a clause after them. */
 const MIN_PRECISION = 0.08;
 

@@ -1,5 +1,6 @@
 import type { Doc } from '../model/doc.js';
 import { findQuotes } from '../quotes/attribute.js';
+import { filterQuotes } from '../quotes/filter.js';
 
 /**
  * Direct, partial and indirect quotes with their speaker and cue (see `src/quotes/`). Never throws: a failure on an
@@ -7,7 +8,7 @@ import { findQuotes } from '../quotes/attribute.js';
  */
 export function quotes(doc: Doc): Doc {
   try {
-    return { ...doc, quotes: findQuotes(doc) };
+    return { ...doc, quotes: filterQuotes(doc.text, findQuotes(doc)) };
   } catch (err) {
     const text = `quotes: ${err instanceof Error ? err.message : String(err)}`;
     return { ...doc, quotes: [], messages: [...doc.messages, { stage: 'quotes', severity: 'error', text }] };
