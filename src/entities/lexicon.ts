@@ -22,7 +22,7 @@ export const NEVER_NAME = new Set([
 export const MISC_WORDS = new Set([
   'sunni', 'sunnis', 'shiite', 'shiites', 'shia', "shi'ite", 'muslim', 'muslims', 'christian', 'christians',
   'jewish', 'jews', 'islamic', 'islamist', 'islamists', 'arab', 'arabs', 'catholic', 'protestant', 'orthodox',
-  'jihadist', 'jihadists', 'republican', 'democrat', 'democratic', 'hispanic', 'hispanics', 'latino', 'latinos', 'latina', 'latinas', 'communist', 'communists', 'socialist', 'marxist', 'christmas', 'easter', 'ramadan',
+  'jihadist', 'jihadists', 'republican', 'democrat', 'democratic', 'conservative', 'liberal', 'hispanic', 'hispanics', 'latino', 'latinos', 'latina', 'latinas', 'communist', 'communists', 'socialist', 'marxist', 'christmas', 'easter', 'ramadan',
   'internet', 'web', 'covid', 'covid-19', 'god', 'ok', 'tv',
 ]);
 

@@ -85,7 +85,10 @@ function build(): CountryTables {
     };
     byCode.set(c.cca2, entry);
     const names = [c.name.common, c.name.official, ...c.altSpellings, ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])];
+    const demonymForms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f]);
     for (const n of names) {
+      // "Thai" is an alt spelling of Thailand; in English text it is the demonym, no name of the country.
+      if (demonymForms.has(n) && !(EXTRA_COUNTRY_NAMES[c.cca2] ?? []).includes(n)) continue;
       // Alt spellings that are bare codes ("IQ") or contain a comma ("Korea, Republic of") are not how news writes.
       if (n.length <= 3 && !(EXTRA_COUNTRY_NAMES[c.cca2] ?? []).includes(n)) continue;
       if (n.includes(',') || n.includes('(')) continue;

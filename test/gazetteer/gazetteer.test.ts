@@ -33,6 +33,8 @@ describe('countries', () => {
     expect(countryByName('IS')).toBeUndefined();
     expect(countryByName('IT')).toBeUndefined();
     expect(countryByName('Us')).toBeUndefined();
+    expect(countryByName('Thai')).toBeUndefined(); // an alt spelling in the table, a demonym in English
+    expect(countryByName('Vatican')?.countryCode).toBe('VA');
     expect(countryByName('uk')).toBeUndefined();
   });
 });
