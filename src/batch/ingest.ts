@@ -156,13 +156,14 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     else failuresNotListed++;
     report();
   };
+  // One claim per article, from the first articles that have one: a sample of the batch, not of its first story.
   const keepSamples = (doc: Doc) => {
-    for (const claim of doc.claims) {
-      if (samples.length >= SAMPLE_CLAIMS) return;
-      if (claim.speakerText === null && claim.speaker === null) continue;
-      const speaker = claim.speaker !== null ? (doc.entities[claim.speaker]?.canonical ?? claim.speakerText) : claim.speakerText;
-      samples.push({ speaker: speaker ?? '?', type: claim.type, object: oneLine(claim.object) });
-    }
+    if (samples.length >= SAMPLE_CLAIMS) return;
+    const withSpeaker = doc.claims.filter((c) => c.speaker !== null || c.speakerText !== null);
+    const claim = withSpeaker.find((c) => c.type !== 'statement' && c.type !== 'quantity') ?? withSpeaker[0];
+    if (!claim) return;
+    const speaker = claim.speaker !== null ? (doc.entities[claim.speaker]?.canonical ?? claim.speakerText) : claim.speakerText;
+    samples.push({ speaker: speaker ?? '?', type: claim.type, object: oneLine(claim.object) });
   };
   const save = (doc: Doc, hash: string) => {
     // Once the database has failed, articles still in flight are dropped (a re-run redoes them), rather than each
