@@ -25,6 +25,13 @@ interface ArticleRow {
   pipeline_version: string;
 }
 
+/** One article for `saveMany`: the arguments of `save`. */
+export interface SaveItem {
+  doc: Doc;
+  hash: string;
+  pipelineVersion: string;
+}
+
 /** The SQLite implementation of ClaimStore; made by `openStore`, which owns the connection setup. */
 export class SqliteStore implements ClaimStore {
   private writer: DocWriter | undefined;
@@ -35,6 +42,7 @@ export class SqliteStore implements ClaimStore {
   private readonly deleteArticleRow: Database.Statement<[number]>;
   private readonly deleteIfUnreferenced: Database.Statement<[number, number]>;
   private readonly saveTx: (doc: Doc, hash: string, version: string) => SaveResult;
+  private readonly saveAllTx: (items: readonly SaveItem[]) => SaveResult[];
   private readonly deleteTx: (rowId: number) => void;
   private searchQueue: SearchQueue | undefined;
   private unflushedArticles = 0;
@@ -62,7 +70,7 @@ export class SqliteStore implements ClaimStore {
       for (const id of entityIds) this.deleteIfUnreferenced.run(id, id);
     };
 
-    const save = db.transaction((doc: Doc, hash: string, version: string): SaveResult => {
+    const saveOne = (doc: Doc, hash: string, version: string): SaveResult => {
       const sameContent = this.byHash.get(hash);
       if (sameContent && sameContent.pipeline_version === version) {
         return { status: 'unchanged', articleRowId: sameContent.id };
@@ -75,9 +83,14 @@ export class SqliteStore implements ClaimStore {
       for (const rowId of stale) removeArticle(rowId);
       const articleRowId = this.getWriter().write(doc, hash, version);
       return { status: stale.size > 0 ? 'replaced' : 'inserted', articleRowId };
-    });
+    };
+    const save = db.transaction(saveOne);
     // IMMEDIATE: take the write lock before reading, so two writers cannot both decide "inserted".
     this.saveTx = (doc, hash, version) => save.immediate(doc, hash, version);
+    const saveAll = db.transaction((items: readonly SaveItem[]): SaveResult[] =>
+      items.map((item) => saveOne(item.doc, item.hash, item.pipelineVersion)),
+    );
+    this.saveAllTx = (items) => saveAll.immediate(items);
     const remove = db.transaction(removeArticle);
     this.deleteTx = (rowId) => remove.immediate(rowId);
   }
@@ -109,13 +122,33 @@ export class SqliteStore implements ClaimStore {
   save(doc: Doc, hash: string, pipelineVersion: string): SaveResult {
     this.assertWritable('save');
     const result = this.guard(() => this.saveTx(doc, hash, pipelineVersion));
-    if (result.status !== 'unchanged') {
-      this.unflushedArticles++;
-      if (this.unflushedArticles >= this.searchIndex.everyArticles || Date.now() - this.lastFlush >= this.searchIndex.everyMs) {
-        this.flushSearchIndex();
-      }
-    }
+    this.countSaved([result]);
     return result;
+  }
+
+  /**
+   * Saves several processed articles in one transaction, each exactly as `save` would, in order (a later item sees
+   * an earlier one: the same hash twice is saved once). The commit is most of the cost of saving a small article
+   * (~96 rows per news article: 1.3-1.7 ms CPU each with `save`, 0.6 ms in batches of 50), so a writer that has
+   * several documents at hand should hand them over together. All or nothing: when one fails, none is saved and
+   * the error is thrown; the caller can then save them one by one to find and report the bad one.
+   */
+  saveMany(items: readonly SaveItem[]): SaveResult[] {
+    this.assertWritable('save');
+    if (items.length === 0) return [];
+    const results = this.guard(() => this.saveAllTx(items));
+    this.countSaved(results);
+    return results;
+  }
+
+  /** Flushes the search index when enough articles were written since the last flush, or enough time passed. */
+  private countSaved(results: readonly SaveResult[]): void {
+    const written = results.filter((result) => result.status !== 'unchanged').length;
+    if (written === 0) return;
+    this.unflushedArticles += written;
+    if (this.unflushedArticles >= this.searchIndex.everyArticles || Date.now() - this.lastFlush >= this.searchIndex.everyMs) {
+      this.flushSearchIndex();
+    }
   }
 
   /**
