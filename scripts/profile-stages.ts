@@ -2,8 +2,8 @@
  * Where the pipeline's time goes: CPU time and throughput of each stage, warm, plus the cold cost of loading each
  * stage's module and of its first call (lexicons, models). Not a test; on a shared machine read the CPU columns.
  *
- *   node dist/scripts/profile-stages.js [--rounds 3] [--no-conll] [--only clean,segment]
- *   node --cpu-prof --cpu-prof-dir /tmp/prof dist/scripts/profile-stages.js     # then open the .cpuprofile
+ *   node dist/scripts/profile-stages.js [--rounds 3] [--no-conll] [--no-baseline] [--only clean,segment]
+ *   node --cpu-prof --cpu-prof-dir /tmp/prof dist/scripts/profile-stages.js --no-baseline   # open the .cpuprofile
  *
  * Texts: corpus/articles/*.txt and, when present, the texts of ../shared/eval/ner/conll2003-dev.jsonl (read only,
  * never copied). The store is timed by saving every processed document into a fresh SQLite file in a temp folder.
@@ -56,11 +56,12 @@ function loadArticles(withConll: boolean): Article[] {
   return articles;
 }
 
-function parseArgs(argv: string[]): { rounds: number; conll: boolean; only: Set<string> | null } {
-  const opts = { rounds: 3, conll: true, only: null as Set<string> | null };
+function parseArgs(argv: string[]): { rounds: number; conll: boolean; baseline: boolean; only: Set<string> | null } {
+  const opts = { rounds: 3, conll: true, baseline: true, only: null as Set<string> | null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--rounds') opts.rounds = Math.max(1, Number(argv[++i]) || 1);
     else if (argv[i] === '--no-conll') opts.conll = false;
+    else if (argv[i] === '--no-baseline') opts.baseline = false;
     else if (argv[i] === '--only') opts.only = new Set(argv[++i].split(','));
   }
   return opts;
@@ -141,7 +142,8 @@ async function main(): Promise<void> {
   const er = rows.filter((r) => r.stage === 'entities' || r.stage === 'resolve').reduce((s, r) => s + r.warmMs, 0);
   process.stdout.write(`entities+resolve: ${(kb / (er / 1000)).toFixed(0)} KB/s on one core\n`);
 
-  // The baseline of the issue: compromise alone.
+  // The baseline of the issue: compromise alone (left out of a --cpu-prof run with --no-baseline: it dominates).
+  if (!opts.baseline) return;
   let t = process.cpuUsage();
   const nlp = (await import('compromise')).default;
   const importMs = cpuMs(t);
