@@ -143,7 +143,7 @@ function main(): void {
   const entries: Record<string, CueEntry> = {};
   for (const [form, n] of [...cueCount].sort((a, b) => b[1] - a[1])) {
     // Forms seldom a cue ("the", "to", "now") stay out: no context makes them reliable enough to use.
-    if (n < 3 || n / (total.get(form) ?? n) < 0.05) continue;
+    if (n < 2 || n / (total.get(form) ?? n) < 0.02) continue;
     const tokens = nlp.readDoc(`They ${form} it.`).tokens();
     // wink-nlp's typings reject `its.lemma` for `out` though it is the documented call.
     const lemmas = (tokens.out as (f: unknown) => string[])(its.lemma);

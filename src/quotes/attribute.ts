@@ -354,8 +354,10 @@ function attributeUnit(text: string, unit: Unit, regions: Regions, lexicon: Map<
     const opener = clauseOpener(words, k, n);
     if (opener > 0) k = opener;
     else {
-      // "told reporters: “...”" — a quotation right after a short object.
-      for (let q = k; q < n && q - k < 5; q++) {
+      // "told reporters: “...”", "said on Twitter on Monday, in reference to ..., “...”": a quotation after the cue's
+      // object and adverbials, set off by a comma or colon, is what was said (PolNeAR: the quotation alone).
+      for (let q = k; q < limitWord && q - k < 30; q++) {
+        if (CLAUSE_OPENERS.has(words[q].lower)) break;
         if (regions.at(words[q].start)?.start === words[q].start && q > k && (words[q - 1].text === ':' || words[q - 1].text === ',')) {
           k = q;
           break;
@@ -369,6 +371,8 @@ function attributeUnit(text: string, unit: Unit, regions: Regions, lexicon: Map<
     const region = regions.at(startAt);
     let end = limit;
     if (region && region.start === startAt && region.end > end) end = region.end;
+    // "“Thank you Georgia” moments after polls closed": a quotation opening the content is the content.
+    else if (region && region.start === startAt && region.closed) end = region.end;
     if (wordCount(text.slice(startAt, end)) < 2) continue;
     if (!speaker && !found.cue.particle && found.p < 0.6) continue;
     pushDraft(drafts, text, { start: startAt, end }, speaker, found, cueSpan, regions);

@@ -148,7 +148,9 @@ export function speakerBefore(words: Word[], cue: number, floor: number): Speake
       if (words[k].text === ',' || words[k].text === '—' || words[k].text === '–') {
         const inner = words[k + 1];
         const name = phraseEndingAt(words, k - 1, floor);
-        if (name && (inner.lower === 'who' || DETERMINERS.has(inner.lower) || isCapitalized(inner)) && isCapitalized(words[name.last]))
+        // "Richard Revesz, director of the institute, said", "Trump, speaking in Ohio, said": a name before the
+        // comma is the subject whatever the inserted phrase is.
+        if (name && inner.lower !== 'which' && isCapitalized(words[name.last]))
           return name;
         // "Her senior policy adviser, Jake Sullivan, said": the appositive itself names the speaker.
         if (inner.lower !== 'who' && inner.lower !== 'which') {
@@ -161,6 +163,12 @@ export function speakerBefore(words: Word[], cue: number, floor: number): Speake
     return null;
   }
   if (w.lower === 'and') return subjectOf(words, floor, j);
+  // "Sen. David Perdue (R-Ga.) said": the party and state in parentheses sit between the name and the verb.
+  if (w.text === ')') {
+    let k = j - 1;
+    while (k > floor && j - k < 8 && words[k].text !== '(') k--;
+    if (words[k]?.text === '(' && k - 1 >= floor) return phraseEndingAt(words, k - 1, floor);
+  }
   return phraseEndingAt(words, j, floor);
 }
 
