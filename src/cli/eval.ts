@@ -1,7 +1,4 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { evaluate } from '../eval/run.js';
-import { formatErrors, formatReport, roundReport } from '../eval/format.js';
-import { formatProblem } from '../eval/load.js';
 import { LAYERS, type LayerName } from '../eval/gold.js';
 
 interface EvalFlags {
@@ -46,7 +43,13 @@ export function registerEval(program: Command): void {
     .option('--errors', 'list every miss, false alarm and wrong value with its context')
     .option('--only <layers>', 'limit the --errors listing to some layers, e.g. quotes,claims', parseLayers)
     .option('--limit <n>', 'evaluate only the first N documents', parseLimit)
-    .action((gold: string[], flags: EvalFlags) => {
+    .action(async (gold: string[], flags: EvalFlags) => {
+      // Loaded here, not at the top: the scorer pulls in the whole NLP pipeline, which `eval --help` does not need.
+      const [{ evaluate }, { formatErrors, formatReport, roundReport }, { formatProblem }] = await Promise.all([
+        import('../eval/run.js'),
+        import('../eval/format.js'),
+        import('../eval/load.js'),
+      ]);
       const only = flags.only ?? null;
       const run = evaluate(gold, { errors: flags.errors === true, limit: flags.limit, onProgress: progress });
       const errors = only ? run.errors.filter((e) => only.has(e.layer)) : run.errors;
