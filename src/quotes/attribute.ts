@@ -197,6 +197,8 @@ function regionRightAfter(text: string, offset: number, regions: Regions): Quote
   return r && r.start === k ? r : null;
 }
 
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'their', 'its', 'one', 'former', 'then']);
+
 /** Auxiliaries that make a tail a clause of its own ("said the plan was sound"). */
 const TAIL_VERBS = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'should', 'must', 'does', 'did', "won't", 'won’t']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
@@ -251,7 +253,11 @@ function readCue(text: string, words: Word[], found: FoundCue, regions: Regions,
   const speakerStartWord = speaker ? speaker.first : i;
   const beforeWord = inverted ? j : skipBetween(words, Math.min(speakerStartWord, i) - 1);
   const afterIdx = inverted && speaker ? speaker.last + 1 : last + 1;
-  const tailIsEmpty = afterIdx >= n || /^[.!?]$/.test(words[afterIdx].text) || shortTail(words, afterIdx, regions);
+  // "“...,” Clinton said on Thursday during a speech at ...": after a closed quotation, a tail opening with a
+  // preposition or an adverb is circumstance, however long, and the quotation is the content.
+  const quoteBefore = beforeWord > 0 && /[”"]|''/.test(words[beforeWord].text);
+  const circumstance = afterIdx < n && quoteBefore && (LEADING_PREPOSITIONS.has(words[afterIdx].lower) || /^(?:on|about|during|with|without|through|while|as|of)$/.test(words[afterIdx].lower) || /^\p{Ll}+ly$/u.test(words[afterIdx].text));
+  const tailIsEmpty = afterIdx >= n || /^[.!?]$/.test(words[afterIdx].text) || circumstance || shortTail(words, afterIdx, regions);
   const tailIsComma = afterIdx < n && words[afterIdx].text === ',';
 
   let contentBefore = false;
@@ -337,7 +343,8 @@ function attributeUnit(text: string, unit: Unit, regions: Regions, lexicon: Map<
         const next = words[afterIdx + 1];
         const r2 = regions.at(next.start);
         if (r2 && r2.start === next.start) pushDraft(drafts, text, { start: r2.start, end: r2.end }, speaker, found, cueSpan, regions);
-        else if (!lexicon.has(next.lower)) pushDraft(drafts, text, { start: next.start, end: limit }, speaker, found, cueSpan, regions);
+        // "..., said Andrew Rice, a Democrat and former senator": an appositive describes the speaker, it is no content.
+        else if (!lexicon.has(next.lower) && !APPOSITIVE_OPENERS.has(next.lower)) pushDraft(drafts, text, { start: next.start, end: limit }, speaker, found, cueSpan, regions);
       }
       continue;
     }
