@@ -231,6 +231,25 @@ describe('quotes: speakers', () => {
     expect(speakerOf("Samantha Phillips, the city's emergency director, said the heat could last through the week.")).toBe('Samantha Phillips');
   });
 
+  it('a party in parentheses between the name and the verb: "Gov. Pat McCrory (R) said"', () => {
+    expect(speakerOf('Gov. Pat McCrory (R) said the tax plan would pass before the recess.')).toBe('Gov. Pat McCrory');
+  });
+
+  it('a name before a lower-case inserted title: "Richard Revesz, director of the institute, said"', () => {
+    expect(speakerOf('Richard Revesz, director of the institute, said the suing states were exaggerating the costs.')).toBe('Richard Revesz');
+  });
+
+  it('a circumstance after "said" is no content: "“...,” Clinton said on Thursday during a speech in New York"', () => {
+    expect(said('“We need a strategy with three main elements,” Clinton said on Thursday during a speech at the council in New York.')).toEqual([
+      { text: '“We need a strategy with three main elements,”', kind: 'direct', speaker: 'Clinton', cue: 'say' },
+    ]);
+  });
+
+  it('an appositive after an inverted speaker is no content: "said Andrew Rice, a Democrat"', () => {
+    const qs = said('“That leaves a more urban, younger universe,” said Andrew Rice, a Democrat and former state senator.');
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Andrew Rice']]);
+  });
+
   it('a possessive organization and a day name between subject and verb', () => {
     expect(speakerOf("Bernie Sanders' campaign says it raised more than $21 million in January.")).toBe("Bernie Sanders' campaign");
     expect(speakerOf('A news report Wednesday said the minister had used a private account.')).toBe('A news report');
