@@ -1,24 +1,14 @@
-import nlp from 'compromise';
 import type { Doc } from '../model/doc.js';
+import { nameTagsOf, OTHER_TAG } from './name-lexicon.js';
 
 /**
  * Word tags for name typing, without running a tagger: compromise's lexicon (first names, last names, cities,
- * countries, organizations: ~25k words) looked up per word, plus the segmenter's PROPN tag. Running compromise's
- * tagger costs ~10 KB/s on this machine; the lexicon gives nearly all of what names need at lookup cost.
+ * countries, organizations: the ~6k name words of its ~25k, derived into name-lexicon.json) looked up per word, plus
+ * the segmenter's PROPN tag. Running compromise's tagger costs ~10 KB/s on this machine; the lexicon gives nearly
+ * all of what names need at lookup cost.
  */
 
 export type TagLookup = (start: number, end: number) => Set<string>;
-
-type LexiconValue = string | string[];
-let lexicon: Record<string, LexiconValue> | null = null;
-
-function compromiseLexicon(): Record<string, LexiconValue> {
-  if (!lexicon) {
-    const model = nlp.model() as { one: { lexicon: Record<string, LexiconValue> } };
-    lexicon = model.one.lexicon;
-  }
-  return lexicon;
-}
 
 /** The parents a name tag implies (compromise's tag tree, for the tags names need). */
 const IMPLIED: Record<string, string[]> = {
@@ -42,15 +32,14 @@ export function lexiconTags(doc: Doc): TagLookup {
   const tokens = doc.tokens;
   const posAt = new Map<number, string>();
   for (let i = 0; i < tokens.start.length; i++) posAt.set(tokens.start[i], tokens.pos[i]);
-  const lex = compromiseLexicon();
   return (start: number, end: number): Set<string> => {
     const out = new Set<string>();
     const slice = text.slice(start, end);
     WORD.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = WORD.exec(slice)) !== null) {
-      const v = lex[m[0].toLowerCase()];
-      for (const tag of v === undefined ? [] : typeof v === 'string' ? [v] : v) {
+      for (const tag of nameTagsOf(m[0].toLowerCase())) {
+        if (tag === OTHER_TAG) continue;
         out.add(tag);
         for (const p of IMPLIED[tag] ?? []) out.add(p);
       }
@@ -62,7 +51,6 @@ export function lexiconTags(doc: Doc): TagLookup {
 
 /** Is `word` a first name in compromise's lexicon (and nothing else there: "Jordan" is also a place)? */
 export function isFirstName(word: string): boolean {
-  const v = compromiseLexicon()[word.toLowerCase()];
-  const tags = v === undefined ? [] : typeof v === 'string' ? [v] : v;
+  const tags = nameTagsOf(word.toLowerCase());
   return tags.length > 0 && tags.every((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
 }

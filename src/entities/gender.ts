@@ -1,14 +1,10 @@
-import nlp from 'compromise';
 import { honorificGender, titleGender, roleCore } from './titles.js';
+import { nameTagsOf } from './name-lexicon.js';
 
 export type Gender = 'm' | 'f';
 
-let lexicon: Record<string, string | string[]> | null = null;
-
 function firstNameGender(word: string): Gender | undefined {
-  if (!lexicon) lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const v = lexicon[word.toLowerCase()];
-  const tags = v === undefined ? [] : typeof v === 'string' ? [v] : v;
+  const tags = nameTagsOf(word.toLowerCase());
   if (tags.includes('MaleName')) return 'm';
   if (tags.includes('FemaleName')) return 'f';
   return undefined;
