@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { projectPath } from '../paths.js';
 import { StoreError } from './errors.js';
+import { registerFold } from './fold.js';
 
 /** One schema step, from `db/migrations/NNN_name.sql`. */
 export interface Migration {
@@ -82,6 +83,7 @@ export function checkNotNewer(db: Database.Database, file: string, migrations: M
  * failing step leaves the database at the previous version. Returns the versions applied.
  */
 export function migrate(db: Database.Database, file: string, migrations: Migration[] = loadMigrations()): number[] {
+  registerFold(db); // migration 004 fills folded names with it
   checkNotNewer(db, file, migrations);
   // Look before locking: an up-to-date database must open without the write lock, even while another claimex writes.
   const ledger = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();

@@ -1,11 +1,15 @@
 import type Database from 'better-sqlite3';
 import type { ClaimType, EntityType, QuoteKind } from '../model/doc.js';
 import { isIsoDay } from './date-range.js';
+import { fold, registerFold } from './fold.js';
+
+export { fold };
 
 /**
  * Reading the store: claims, entities and quotes filtered the way `claimex query` offers. Every filter is a SQL
  * fragment with named parameters (never string-built from user input); names match case- and accent-insensitively
- * through `claimex_fold`, a function registered on the connection, because SQLite's own lower()/LIKE only fold ASCII.
+ * against folded names stored by the writer (src/store/fold.ts: SQLite's own lower()/LIKE only fold ASCII), resolved
+ * to entity ids first, so the big tables are only ever searched through their indexes.
  */
 
 export type QueryKind = 'claims' | 'entities' | 'quotes';
@@ -79,18 +83,6 @@ export const CLAIM_TYPES: readonly ClaimType[] = [
 export const QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'mixed', 'indirect', 'term'];
 export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'PLACE', 'ORG'];
 
-/** Case and accents folded away, so "sudani" finds "al-Sūdānī" and "İRAQ" finds "Iraq". */
-export function fold(value: string): string {
-  return value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-const withFold = new WeakSet<Database.Database>();
-function registerFold(db: Database.Database): void {
-  if (withFold.has(db)) return;
-  db.function('claimex_fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? fold(value) : null));
-  withFold.add(db);
-}
-
 /**
  * User words as an FTS5 query that cannot be a syntax error: each word becomes a quoted phrase (quotes doubled),
  * all words must match; `word*` stays a prefix search. Punctuation-only words are dropped (they index nothing).
@@ -108,19 +100,74 @@ export function ftsQuery(words: string): string {
   return terms.join(' ');
 }
 
-/** Entity ids whose canonical name or an alias contains the (folded) parameter. */
-const matchingEntities = (param: string): string => `(
-  SELECT e.id FROM entities e WHERE instr(claimex_fold(e.canonical), ${param}) > 0
-  UNION SELECT al.entity_id FROM aliases al WHERE instr(claimex_fold(al.alias), ${param}) > 0)`;
+/**
+ * Entity ids with a name containing the folded needle. The writer stores every canonical name as an alias, with its
+ * folded form (migration 004), so one native scan of the small aliases table answers it: no function call per row.
+ */
+function entityIdsNamed(db: Database.Database, needle: string): number[] {
+  return db.prepare<[string], number>('SELECT DISTINCT entity_id FROM aliases WHERE instr(folded, ?) > 0').pluck().all(needle);
+}
 
 /**
  * Place entity ids for a place name: the matching places, and every place inside a matching country (a country's
- * key is its ISO code, so Baghdad with country_code IQ is inside Iraq, key `iq`).
+ * key is its ISO code, so Baghdad with country code IQ is inside Iraq, key `iq`).
  */
-const matchingPlaces = (param: string): string => `(
-  SELECT p.id FROM entities p WHERE p.type = 'PLACE' AND (p.id IN ${matchingEntities(param)}
-    OR p.country_code IN (SELECT upper(c.key) FROM entities c
-                          WHERE c.type = 'PLACE' AND c.id IN ${matchingEntities(param)} AND upper(c.key) = c.country_code)))`;
+function placeIdsNamed(db: Database.Database, needle: string): number[] {
+  const named = JSON.stringify(entityIdsNamed(db, needle));
+  return db
+    .prepare<[string, string], number>(`SELECT p.id FROM entities p WHERE p.type = 'PLACE' AND (p.id IN (SELECT value FROM json_each(?))
+      OR p.country_code IN (SELECT upper(c.key) FROM entities c
+                            WHERE c.type = 'PLACE' AND c.id IN (SELECT value FROM json_each(?)) AND upper(c.key) = c.country_code))`)
+    .pluck()
+    .all(named, named);
+}
+
+/**
+ * The distinct texts naming unresolved speakers in `table` that contain the folded needle. Few distinct texts, many
+ * rows: each step is one seek in the partial index claims/quotes_unresolved_speaker (migration 004). INDEXED BY:
+ * without it the planner prefers claims_speaker (speaker_entity_id IS NULL), a scan of every unresolved row.
+ */
+function unresolvedSpeakersNamed(db: Database.Database, table: 'claims' | 'quotes', needle: string): string[] {
+  const first = db.prepare<[], string | null>(`SELECT min(speaker_text) FROM ${table} INDEXED BY ${table}_unresolved_speaker WHERE speaker_entity_id IS NULL`).pluck();
+  const next = db.prepare<[string], string>(
+    `SELECT speaker_text FROM ${table} INDEXED BY ${table}_unresolved_speaker
+     WHERE speaker_entity_id IS NULL AND speaker_text > ? ORDER BY speaker_text LIMIT 1`,
+  ).pluck();
+  const found: string[] = [];
+  for (let text = first.get() ?? undefined; text !== undefined; text = next.get(text)) {
+    if (fold(text).includes(needle)) found.push(text);
+  }
+  return found;
+}
+
+/** A list bound as one JSON parameter, read back with json_each: one statement text whatever the list's length. */
+const inList = (param: string): string => `(SELECT value FROM json_each(${param}))`;
+
+/**
+ * A filter that can list the rows it keeps (their ids) from an index: a candidate to drive the query. `rows` is a
+ * SELECT of row ids.
+ */
+interface Driver {
+  rows: string;
+}
+
+/**
+ * More candidates than this and the query walks articles newest first (the output order, from the index
+ * articles_newest) and stops at the page; fewer, and it fetches the candidates by id and sorts them. Walking costs
+ * about (page / share of rows matching) rows, fetching costs one lookup per candidate: on 100,000 articles (1.16 M
+ * claims) they cross at a few thousand.
+ */
+const DRIVE_BELOW = Number(process.env.DRIVE_BELOW ?? 4000);
+
+/** The driver with the fewest candidates when it has fewer than DRIVE_BELOW, else none (walk). */
+function pickDriver(db: Database.Database, drivers: Driver[], params: Record<string, string | number>): Driver | undefined {
+  let best: { driver: Driver; count: number } | undefined;
+  for (const driver of drivers) {
+    const count = db.prepare<Record<string, string | number>, number>(`SELECT count(*) FROM (${driver.rows} LIMIT ${DRIVE_BELOW})`).pluck().get(params) ?? 0;
+    if (count < DRIVE_BELOW && (!best || count < best.count)) best = { driver, count };
+  }
+  return best?.driver;
+}
 
 interface Built {
   where: string[];
@@ -171,22 +218,41 @@ export function iterateClaims(db: Database.Database, filters: QueryFilters = {})
   registerFold(db);
   const built: Built = { where: [], params: {} };
   const { where, params } = built;
+  // Filters that can list their claims from an index, keyed by the WHERE clause they replace when they drive.
+  const drivers = new Map<string, Driver>();
   if (filters.speaker !== undefined) {
-    params.speaker = fold(filters.speaker);
-    where.push(`(c.speaker_entity_id IN ${matchingEntities('@speaker')}
-      OR (c.speaker_entity_id IS NULL AND instr(claimex_fold(c.speaker_text), @speaker) > 0))`);
+    const needle = fold(filters.speaker);
+    params.speakerIds = JSON.stringify(entityIdsNamed(db, needle));
+    params.speakerTexts = JSON.stringify(unresolvedSpeakersNamed(db, 'claims', needle));
+    const clause = `(c.speaker_entity_id IN ${inList('@speakerIds')}
+      OR (c.speaker_entity_id IS NULL AND c.speaker_text IN ${inList('@speakerTexts')}))`;
+    where.push(clause);
+    drivers.set(clause, {
+      rows: `SELECT id FROM claims WHERE speaker_entity_id IN ${inList('@speakerIds')}
+        UNION ALL SELECT id FROM claims INDEXED BY claims_unresolved_speaker WHERE speaker_entity_id IS NULL AND speaker_text IN ${inList('@speakerTexts')}`,
+    });
   }
   if (filters.entity !== undefined) {
-    params.entity = fold(filters.entity);
-    where.push(`(c.speaker_entity_id IN ${matchingEntities('@entity')}
-      OR EXISTS (SELECT 1 FROM claim_args ca WHERE ca.claim_id = c.id AND ca.entity_id IN ${matchingEntities('@entity')})
+    params.entityIds = JSON.stringify(entityIdsNamed(db, fold(filters.entity)));
+    const ids = inList('@entityIds');
+    const clause = `(c.speaker_entity_id IN ${ids}
+      OR EXISTS (SELECT 1 FROM claim_args ca WHERE ca.claim_id = c.id AND ca.entity_id IN ${ids})
       OR EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = c.article_id AND m.span_start >= c.span_start
-                 AND m.span_end <= c.span_end AND m.entity_id IN ${matchingEntities('@entity')}))`);
+                 AND m.span_end <= c.span_end AND m.entity_id IN ${ids}))`;
+    where.push(clause);
+    drivers.set(clause, {
+      rows: `SELECT id FROM claims WHERE speaker_entity_id IN ${ids}
+        UNION SELECT claim_id FROM claim_args WHERE entity_id IN ${ids}
+        UNION SELECT cm.id FROM mentions m JOIN claims cm ON cm.article_id = m.article_id
+          AND m.span_start >= cm.span_start AND m.span_end <= cm.span_end WHERE m.entity_id IN ${ids}`,
+    });
   }
   if (filters.place !== undefined) {
-    params.place = fold(filters.place);
-    where.push(`EXISTS (SELECT 1 FROM claim_args ca WHERE ca.claim_id = c.id AND ca.role = 'place'
-      AND ca.entity_id IN ${matchingPlaces('@place')})`);
+    params.placeIds = JSON.stringify(placeIdsNamed(db, fold(filters.place)));
+    const clause = `EXISTS (SELECT 1 FROM claim_args ca WHERE ca.claim_id = c.id AND ca.role = 'place'
+      AND ca.entity_id IN ${inList('@placeIds')})`;
+    where.push(clause);
+    drivers.set(clause, { rows: `SELECT claim_id FROM claim_args WHERE entity_id IN ${inList('@placeIds')} AND role = 'place'` });
   }
   if (filters.type !== undefined) {
     const type = filters.type.toLowerCase();
@@ -198,7 +264,10 @@ export function iterateClaims(db: Database.Database, filters: QueryFilters = {})
   }
   if (filters.text !== undefined) {
     params.text = ftsQuery(filters.text);
-    where.push('c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH @text)');
+    // While walking: one index probe per claim passed, instead of first listing every match of a common word.
+    const clause = 'EXISTS (SELECT 1 FROM claims_fts WHERE claims_fts MATCH @text AND rowid = c.id)';
+    where.push(clause);
+    drivers.set(clause, { rows: 'SELECT rowid FROM claims_fts WHERE claims_fts MATCH @text' });
   }
   const window = checkDates(filters);
   if (window) {
@@ -213,19 +282,32 @@ export function iterateClaims(db: Database.Database, filters: QueryFilters = {})
       WHERE ca.claim_id = c.id AND (q.unit = @unit COLLATE NOCASE OR q.unit = @unit || 's' COLLATE NOCASE))`);
   }
   articleFilter(built, 'a', filters.article);
+  if (filters.article !== undefined) {
+    drivers.set(where[where.length - 1], {
+      rows: 'SELECT id FROM claims WHERE article_id IN (SELECT id FROM articles WHERE external_id = @article OR id = @articleRow)',
+    });
+  }
   params.limit = checkLimit(filters.limit);
 
-  // Filter, sort and cut first; only then gather each claim's places (a correlated subquery per row: computed for
-  // the page shown, not for every claim in the database).
+  // Few candidates: fetch them by id, sort them. Many (or no selective filter): walk the articles newest first
+  // through articles_newest, each article's claims in text order, and stop after the page (no sort at all).
+  const driver = pickDriver(db, [...drivers.values()], params);
+  if (driver) {
+    const clause = [...drivers].find(([, d]) => d === driver)?.[0];
+    where.splice(where.indexOf(clause ?? ''), 1, `c.id IN (${driver.rows})`);
+  }
+  const from = driver
+    ? 'FROM claims c CROSS JOIN articles a ON a.id = c.article_id'
+    : 'FROM articles a INDEXED BY articles_newest CROSS JOIN claims c INDEXED BY claims_article ON c.article_id = a.id';
+  // Then gather each claim's places (a correlated subquery per row: computed for the page shown only).
   const sql = `
     WITH page AS (
       SELECT c.id, coalesce(sp.canonical, c.speaker_text) AS speaker, c.type, c.predicate, c.object, c.polarity,
              c.modality, a.published, a.external_id AS article, a.id AS article_row, c.span_start
-      FROM claims c
-      JOIN articles a ON a.id = c.article_id
+      ${from}
       LEFT JOIN entities sp ON sp.id = c.speaker_entity_id
       ${where.length > 0 ? `WHERE ${where.join('\n      AND ')}` : ''}
-      ORDER BY a.published DESC NULLS LAST, a.id, c.span_start, c.id
+      ORDER BY a.published DESC, a.id, c.span_start, c.id
       LIMIT @limit)
     SELECT page.id, page.speaker, page.type, page.predicate, page.object, page.polarity, page.modality,
            page.published, page.article,
@@ -233,9 +315,20 @@ export function iterateClaims(db: Database.Database, filters: QueryFilters = {})
               SELECT DISTINCT e.canonical FROM claim_args ca JOIN entities e ON e.id = ca.entity_id
               WHERE ca.claim_id = page.id AND ca.role = 'place' ORDER BY e.canonical)) AS places
     FROM page
-    ORDER BY page.published DESC NULLS LAST, page.article_row, page.span_start, page.id`;
+    ORDER BY page.published DESC, page.article_row, page.span_start, page.id`;
+  if (process.env.CLAIMEX_EXPLAIN) explain(db, sql, params);
   const rows = db.prepare<Record<string, string | number>, Omit<ClaimRow, 'places'> & { places: string | null }>(sql).iterate(params);
   return mapRows(rows, (row) => ({ ...row, places: splitList(row.places) }));
+}
+
+/** CLAIMEX_EXPLAIN=1: the query plan on stderr, to check that a query uses the indexes meant for it. */
+function explain(db: Database.Database, sql: string, params: Record<string, string | number>): void {
+  const plan = db.prepare<Record<string, string | number>, { id: number; parent: number; detail: string }>(`EXPLAIN QUERY PLAN ${sql}`).all(params);
+  const depth = new Map<number, number>([[0, -1]]);
+  for (const step of plan) {
+    depth.set(step.id, (depth.get(step.parent) ?? 0) + 1);
+    process.stderr.write(`${'  '.repeat(depth.get(step.id) ?? 0)}${step.detail}\n`);
+  }
 }
 
 export function queryClaims(db: Database.Database, filters: QueryFilters = {}): ClaimRow[] {
@@ -247,22 +340,30 @@ export function iterateQuotes(db: Database.Database, filters: QueryFilters = {})
   registerFold(db);
   const built: Built = { where: [], params: {} };
   const { where, params } = built;
+  const drivers = new Map<string, Driver>();
   if (filters.speaker !== undefined) {
-    params.speaker = fold(filters.speaker);
-    where.push(`(q.speaker_entity_id IN ${matchingEntities('@speaker')}
-      OR (q.speaker_entity_id IS NULL AND instr(claimex_fold(q.speaker_text), @speaker) > 0))`);
+    const needle = fold(filters.speaker);
+    params.speakerIds = JSON.stringify(entityIdsNamed(db, needle));
+    params.speakerTexts = JSON.stringify(unresolvedSpeakersNamed(db, 'quotes', needle));
+    const clause = `(q.speaker_entity_id IN ${inList('@speakerIds')}
+      OR (q.speaker_entity_id IS NULL AND q.speaker_text IN ${inList('@speakerTexts')}))`;
+    where.push(clause);
+    drivers.set(clause, {
+      rows: `SELECT id FROM quotes WHERE speaker_entity_id IN ${inList('@speakerIds')}
+        UNION ALL SELECT id FROM quotes INDEXED BY quotes_unresolved_speaker WHERE speaker_entity_id IS NULL AND speaker_text IN ${inList('@speakerTexts')}`,
+    });
   }
   // A mention inside the quote's span: who or what the quote is about.
   const mentionInside = (entities: string) => `EXISTS (SELECT 1 FROM mentions m
       WHERE m.article_id = q.article_id AND m.span_start >= q.span_start AND m.span_end <= q.span_end
       AND m.entity_id IN ${entities})`;
   if (filters.entity !== undefined) {
-    params.entity = fold(filters.entity);
-    where.push(`(q.speaker_entity_id IN ${matchingEntities('@entity')} OR ${mentionInside(matchingEntities('@entity'))})`);
+    params.entityIds = JSON.stringify(entityIdsNamed(db, fold(filters.entity)));
+    where.push(`(q.speaker_entity_id IN ${inList('@entityIds')} OR ${mentionInside(inList('@entityIds'))})`);
   }
   if (filters.place !== undefined) {
-    params.place = fold(filters.place);
-    where.push(mentionInside(matchingPlaces('@place')));
+    params.placeIds = JSON.stringify(placeIdsNamed(db, fold(filters.place)));
+    where.push(mentionInside(inList('@placeIds')));
   }
   if (filters.type !== undefined) {
     const kind = filters.type.toLowerCase();
@@ -274,7 +375,9 @@ export function iterateQuotes(db: Database.Database, filters: QueryFilters = {})
   }
   if (filters.text !== undefined) {
     params.text = ftsQuery(filters.text);
-    where.push('q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @text)');
+    const clause = 'EXISTS (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH @text AND rowid = q.id)';
+    where.push(clause);
+    drivers.set(clause, { rows: 'SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @text' });
   }
   const window = checkDates(filters);
   if (window) {
@@ -291,16 +394,30 @@ export function iterateQuotes(db: Database.Database, filters: QueryFilters = {})
       AND (n.unit = @unit COLLATE NOCASE OR n.unit = @unit || 's' COLLATE NOCASE))`);
   }
   articleFilter(built, 'a', filters.article);
+  if (filters.article !== undefined) {
+    drivers.set(where[where.length - 1], {
+      rows: 'SELECT id FROM quotes WHERE article_id IN (SELECT id FROM articles WHERE external_id = @article OR id = @articleRow)',
+    });
+  }
   params.limit = checkLimit(filters.limit);
+  // As for claims: fetch and sort few candidates, or walk the articles newest first and stop at the page.
+  const driver = pickDriver(db, [...drivers.values()], params);
+  if (driver) {
+    const clause = [...drivers].find(([, d]) => d === driver)?.[0];
+    where.splice(where.indexOf(clause ?? ''), 1, `q.id IN (${driver.rows})`);
+  }
+  const from = driver
+    ? 'FROM quotes q CROSS JOIN articles a ON a.id = q.article_id'
+    : 'FROM articles a INDEXED BY articles_newest CROSS JOIN quotes q INDEXED BY quotes_article ON q.article_id = a.id';
   const sql = `
     SELECT q.id, coalesce(sp.canonical, q.speaker_text) AS speaker, q.kind, q.cue_lemma AS cue, q.text,
            a.published, a.external_id AS article
-    FROM quotes q
-    JOIN articles a ON a.id = q.article_id
+    ${from}
     LEFT JOIN entities sp ON sp.id = q.speaker_entity_id
     ${where.length > 0 ? `WHERE ${where.join('\n      AND ')}` : ''}
-    ORDER BY a.published DESC NULLS LAST, a.id, q.span_start, q.id
+    ORDER BY a.published DESC, a.id, q.span_start, q.id
     LIMIT @limit`;
+  if (process.env.CLAIMEX_EXPLAIN) explain(db, sql, params);
   return db.prepare<Record<string, string | number>, QuoteRow>(sql).iterate(params);
 }
 
@@ -315,12 +432,12 @@ export function iterateEntities(db: Database.Database, filters: QueryFilters = {
   const built: Built = { where: [], params: {} };
   const { where, params } = built;
   if (filters.entity !== undefined) {
-    params.entity = fold(filters.entity);
-    where.push(`e.id IN ${matchingEntities('@entity')}`);
+    params.entityIds = JSON.stringify(entityIdsNamed(db, fold(filters.entity)));
+    where.push(`e.id IN ${inList('@entityIds')}`);
   }
   if (filters.place !== undefined) {
-    params.place = fold(filters.place);
-    where.push(`e.id IN ${matchingPlaces('@place')}`);
+    params.placeIds = JSON.stringify(placeIdsNamed(db, fold(filters.place)));
+    where.push(`e.id IN ${inList('@placeIds')}`);
   }
   if (filters.type !== undefined) {
     const type = filters.type.toUpperCase();

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Doc } from '../model/doc.js';
 import { dateRange } from './date-range.js';
+import { fold } from './fold.js';
 
 /** A value better-sqlite3 can bind: it refuses undefined and booleans, and NaN would become NULL silently anyway. */
 type Bindable = string | number | bigint | null;
@@ -41,6 +42,7 @@ export class DocWriter {
   private readonly insertArticle: Database.Statement<Bindable[]>;
   private readonly upsertEntity: Database.Statement<Bindable[], number>;
   private readonly insertAlias: Database.Statement<Bindable[]>;
+  private readonly aliasParams: (entityId: number, alias: string) => Bindable[];
   private readonly insertRole: Database.Statement<Bindable[]>;
   private readonly insertArticleEntity: Database.Statement<Bindable[]>;
   private readonly insertMention: Database.Statement<Bindable[]>;
@@ -68,7 +70,13 @@ export class DocWriter {
          RETURNING id`,
       )
       .pluck();
-    this.insertAlias = db.prepare<Bindable[]>('INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)');
+    // The folded name (migration 004) is what name searches scan. A database still at an older schema (only ever
+    // the case in upgrade tests: openStore migrates before writing) gets it from migration 004 instead.
+    const withFolded = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('aliases')").all().some((c) => c.name === 'folded');
+    this.insertAlias = withFolded
+      ? db.prepare<Bindable[]>('INSERT OR IGNORE INTO aliases (entity_id, alias, folded) VALUES (?, ?, ?)')
+      : db.prepare<Bindable[]>('INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)');
+    this.aliasParams = withFolded ? (id, alias) => [id, alias, fold(alias)] : (id, alias) => [id, alias];
     this.insertRole = db.prepare<Bindable[]>('INSERT OR IGNORE INTO entity_roles (entity_id, role) VALUES (?, ?)');
     this.insertArticleEntity = db.prepare<Bindable[]>('INSERT INTO article_entities (article_id, ord, entity_id) VALUES (?, ?, ?)');
     this.insertMention = db.prepare<Bindable[]>(
@@ -130,7 +138,9 @@ export class DocWriter {
       ) as number;
       this.insertArticleEntity.run(articleId, ord, id);
       // The canonical name is an alias too, so that name searches need only look in one table.
-      for (const alias of new Set([entity.canonical, ...(entity.aliases ?? [])])) this.insertAlias.run(id, wellFormed(alias));
+      for (const alias of new Set([entity.canonical, ...(entity.aliases ?? [])])) {
+        this.insertAlias.run(...this.aliasParams(id, wellFormed(alias)));
+      }
       for (const role of entity.roles ?? []) this.insertRole.run(id, wellFormed(role));
       return id;
     });

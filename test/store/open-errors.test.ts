@@ -152,7 +152,10 @@ describe('schema versions', () => {
     old.close();
 
     const store = openStore(file);
-    expect(store.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(3);
+    expect(store.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(4);
+    // Migration 004 folded the names written before it: every alias has its case- and accent-free form.
+    expect(store.db.prepare('SELECT count(*) FROM aliases WHERE folded IS NULL').pluck().get()).toBe(0);
+    expect(store.db.prepare("SELECT folded FROM aliases WHERE alias = 'Baghdad'").pluck().get()).toBe('baghdad');
     const b = sudaniWarns();
     store.save(b, contentHash(b.article.raw), '0.1.0');
     store.flushSearchIndex();
@@ -180,7 +183,7 @@ describe('schema versions', () => {
     old.close();
     const reader = openStore(file, { readonly: true });
     expect(reader.readonly).toBe(true);
-    expect(reader.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(3);
+    expect(reader.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(4);
     reader.close();
   });
 });
