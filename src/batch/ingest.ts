@@ -71,6 +71,10 @@ export interface IngestSummary extends IngestProgress {
 /** A long batch of bad input must not fill memory with error messages: the first ones are kept, the rest counted. */
 const MAX_LISTED_FAILURES = 1000;
 const SAMPLE_CLAIMS = 5;
+/** Finished articles saved in one transaction: at most this many, */
+const SAVE_BATCH = 50;
+/** or what finished within this long after the first of them (a slow trickle still reaches the database). */
+const SAVE_DELAY_MS = 100;
 
 /** How a pipeline or save failure names its article: `file:line` for JSON Lines, else the file (plus the id if it differs). */
 function whereOf(article: Article): string {
@@ -113,8 +117,8 @@ export class IngestAbort extends Error {
 }
 
 /**
- * The ingest loop: load lazily -> skip by content hash -> extract in the pool -> save in this thread, one
- * transaction per article. At most `pool.capacity` articles are in flight, and the loader is only pulled when a
+ * The ingest loop: load lazily -> skip by content hash -> extract in the pool -> save in this thread, several
+ * finished articles per transaction. At most `pool.capacity` articles are in flight, and the loader is only pulled when a
  * slot is free, so memory stays bounded whatever the input size. An interrupted run (even kill -9) leaves only
  * whole articles behind; running it again skips them by hash and goes on.
  */
@@ -165,23 +169,68 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     const speaker = claim.speaker !== null ? (doc.entities[claim.speaker]?.canonical ?? claim.speakerText) : claim.speakerText;
     samples.push({ speaker: speaker ?? '?', type: claim.type, object: oneLine(claim.object) });
   };
-  const save = (doc: Doc, hash: string) => {
+  const counted = (doc: Doc, status: 'inserted' | 'replaced' | 'unchanged') => {
+    if (status === 'inserted') progress.ingested++;
+    else if (status === 'replaced') progress.replaced++;
+    else progress.unchanged++;
+    progress.done++;
+    keepSamples(doc);
+    report();
+  };
+  const saveOne = (doc: Doc, hash: string) => {
     // Once the database has failed, articles still in flight are dropped (a re-run redoes them), rather than each
     // waiting out the busy timeout again.
     if (fatal) return;
     try {
-      const result = store.save(doc, hash, version);
-      if (result.status === 'inserted') progress.ingested++;
-      else if (result.status === 'replaced') progress.replaced++;
-      else progress.unchanged++;
-      progress.done++;
-      keepSamples(doc);
-      report();
+      counted(doc, store.save(doc, hash, version).status);
     } catch (err) {
       // A store error (locked, disk full, not a database) is about the database, not this article: stop.
       if (err instanceof StoreError) fatal ??= err;
       else fail(whereOf(doc.article), `cannot save: ${err instanceof Error ? err.message : String(err)}`);
     }
+  };
+
+  // Finished articles wait here and are saved together, one transaction for up to SAVE_BATCH of them or what
+  // SAVE_DELAY_MS gathered: a commit per article was most of the store's cost. Each transaction holds whole
+  // articles only, so a killed run still leaves no partial article behind.
+  let pending: Array<{ doc: Doc; hash: string }> = [];
+  let flushTimer: NodeJS.Timeout | null = null;
+  const flush = () => {
+    if (flushTimer) {
+      clearTimeout(flushTimer);
+      flushTimer = null;
+    }
+    const batch = pending;
+    pending = [];
+    if (batch.length === 0) return;
+    try {
+      if (fatal) return;
+      let results;
+      try {
+        results = store.saveMany(batch.map(({ doc, hash }) => ({ doc, hash, pipelineVersion: version })));
+      } catch (err) {
+        if (err instanceof StoreError) {
+          fatal ??= err;
+          return;
+        }
+        // One article the store rejects must not sink the others: save them one by one to find and report it.
+        for (const { doc, hash } of batch) saveOne(doc, hash);
+        return;
+      }
+      batch.forEach(({ doc }, i) => counted(doc, results[i].status));
+    } finally {
+      // Until saved, a duplicate of a pending article is found here, not by hash in the database.
+      for (const { hash } of batch) inFlightHashes.delete(hash);
+    }
+  };
+  const save = (doc: Doc, hash: string) => {
+    if (fatal) {
+      inFlightHashes.delete(hash);
+      return;
+    }
+    pending.push({ doc, hash });
+    if (pending.length >= SAVE_BATCH) flush();
+    else flushTimer ??= setTimeout(flush, SAVE_DELAY_MS);
   };
 
   if (opts.onTotalBytes) {
@@ -230,12 +279,16 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
         },
         (err: unknown) => {
           progress.bytes += bytes;
-          if (err instanceof PoolBroken) fatal ??= err;
+          inFlightHashes.delete(hash);
+          if (err instanceof PoolBroken) {
+            // What finished before the pool broke is saved, as it would have been one article at a time.
+            flush();
+            fatal ??= err;
+          }
           else fail(whereOf(article), err instanceof Error ? err.message : String(err));
         },
       );
       const tracked = job.finally(() => {
-        inFlightHashes.delete(hash);
         inFlight.delete(tracked);
       });
       inFlight.add(tracked);
@@ -244,8 +297,11 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     }
     await Promise.all(inFlight);
   } catch (err) {
+    flush();
     fatal ??= err;
   } finally {
+    // Articles already extracted are saved even when the run stops early (unless the database itself failed).
+    flush();
     await pool?.close();
   }
 

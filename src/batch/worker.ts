@@ -4,6 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { extractArticle } from '../extract.js';
+import { emptyTokens } from '../model/create.js';
 import type { ExtractRequest, ExtractResponse } from './messages.js';
 
 const port = parentPort;
@@ -11,18 +12,14 @@ if (!port) throw new Error('claimex: batch/worker.js must be started as a worker
 
 port.on('message', (request: ExtractRequest) => {
   let response: ExtractResponse;
-  let transfer: ArrayBuffer[] = [];
   try {
     const doc = extractArticle(request.article);
-    response = { seq: request.seq, ok: true, doc };
-    // The token table is the biggest part of a Doc: move its buffers instead of copying them.
-    const t = doc.tokens;
-    transfer = [t.start.buffer, t.end.buffer, t.sentence.buffer].filter(
-      (b, i, all): b is ArrayBuffer => b instanceof ArrayBuffer && b.byteLength > 0 && all.indexOf(b) === i,
-    );
+    // The store writes neither the token table nor the sentences, and they are most of what a structured clone
+    // costs (0.54 -> 0.16 ms per news article to send and receive): the main thread gets them empty.
+    response = { seq: request.seq, ok: true, doc: { ...doc, tokens: emptyTokens(), sentences: [] } };
   } catch (err) {
     response = { seq: request.seq, ok: false, error: err instanceof Error ? err.message : String(err) };
   }
-  port.postMessage(response, transfer);
+  port.postMessage(response);
 });
 port.postMessage({ ready: true });
