@@ -124,13 +124,13 @@ function placeIdsNamed(db: Database.Database, needle: string): number[] {
 
 /**
  * The distinct texts naming unresolved speakers in `table` that contain the folded needle. Few distinct texts, many
- * rows: each step is one seek in the partial index claims/quotes_unresolved_speaker (migration 004). INDEXED BY:
- * without it the planner prefers claims_speaker (speaker_entity_id IS NULL), a scan of every unresolved row.
+ * rows: each step is one seek in the partial index claims/quotes_unresolved_keys (migration 005). INDEXED BY:
+ * without it the planner prefers claims_speaker_keys (speaker_entity_id IS NULL), a scan of every unresolved row.
  */
 function unresolvedSpeakersNamed(db: Database.Database, table: 'claims' | 'quotes', needle: string): string[] {
-  const first = db.prepare<[], string | null>(`SELECT min(speaker_text) FROM ${table} INDEXED BY ${table}_unresolved_speaker WHERE speaker_entity_id IS NULL`).pluck();
+  const first = db.prepare<[], string | null>(`SELECT min(speaker_text) FROM ${table} INDEXED BY ${table}_unresolved_keys WHERE speaker_entity_id IS NULL`).pluck();
   const next = db.prepare<[string], string>(
-    `SELECT speaker_text FROM ${table} INDEXED BY ${table}_unresolved_speaker
+    `SELECT speaker_text FROM ${table} INDEXED BY ${table}_unresolved_keys
      WHERE speaker_entity_id IS NULL AND speaker_text > ? ORDER BY speaker_text LIMIT 1`,
   ).pluck();
   const found: string[] = [];
@@ -139,6 +139,10 @@ function unresolvedSpeakersNamed(db: Database.Database, table: 'claims' | 'quote
   }
   return found;
 }
+
+/** Articles that refer to one of the entities in the list parameter: implied by any filter on the entities of a row. */
+const refersTo = (param: string): string =>
+  `a.id IN (SELECT article_id FROM article_entities WHERE entity_id IN ${inList(param)})`;
 
 /** A list bound as one JSON parameter, read back with json_each: one statement text whatever the list's length. */
 const inList = (param: string): string => `(SELECT value FROM json_each(${param}))`;
@@ -149,22 +153,33 @@ const inList = (param: string): string => `(SELECT value FROM json_each(${param}
  */
 interface Driver {
   rows: string;
+  /**
+   * The same rows as (id, article_id, span_start, type|kind) read from a covering index, when there is one: enough
+   * to rank the candidates and filter them by type without reading a single claim/quote row.
+   */
+  keys?: string;
+  /** Rows to count for choosing the driver, when counting `rows` would read table rows (an upper bound is fine). */
+  estimate?: string;
 }
 
 /**
  * More candidates than this and the query walks articles newest first (the output order, from the index
- * articles_newest) and stops at the page; fewer, and it fetches the candidates by id and sorts them. Walking costs
- * about (page / share of rows matching) rows, fetching costs one lookup per candidate: on 100,000 articles (1.16 M
- * claims) they cross at a few thousand.
+ * articles_newest) and stops at the page; fewer, and it fetches the candidates and sorts them. Walking costs about
+ * (page / share of rows matching) rows, but more when the matches are all in older articles; fetching costs a row
+ * read per candidate, or, with keys from a covering index, an index entry and an article lookup. Measured on
+ * 100,000 articles (1.16 M claims, src/store/bench/query-bench.ts): a speaker with 27,000 claims takes 65-70 ms
+ * walking, 30 ms ranked from its keys; fetching whole rows costs about as much as walking from a few thousand on.
  */
-const DRIVE_BELOW = Number(process.env.DRIVE_BELOW ?? 4000);
+const DRIVE_BELOW = 4000;
+const DRIVE_KEYS_BELOW = 40_000;
 
-/** The driver with the fewest candidates when it has fewer than DRIVE_BELOW, else none (walk). */
+/** The driver with the fewest candidates when it has fewer than its limit, else none (walk). */
 function pickDriver(db: Database.Database, drivers: Driver[], params: Record<string, string | number>): Driver | undefined {
   let best: { driver: Driver; count: number } | undefined;
   for (const driver of drivers) {
-    const count = db.prepare<Record<string, string | number>, number>(`SELECT count(*) FROM (${driver.rows} LIMIT ${DRIVE_BELOW})`).pluck().get(params) ?? 0;
-    if (count < DRIVE_BELOW && (!best || count < best.count)) best = { driver, count };
+    const below = driver.keys !== undefined ? DRIVE_KEYS_BELOW : DRIVE_BELOW;
+    const count = db.prepare<Record<string, string | number>, number>(`SELECT count(*) FROM (${driver.estimate ?? driver.rows} LIMIT ${below})`).pluck().get(params) ?? 0;
+    if (count < below && (!best || count < best.count)) best = { driver, count };
   }
   return best?.driver;
 }
@@ -220,6 +235,7 @@ export function iterateClaims(db: Database.Database, filters: QueryFilters = {})
   const { where, params } = built;
   // Filters that can list their claims from an index, keyed by the WHERE clause they replace when they drive.
   const drivers = new Map<string, Driver>();
+  const walkOnly: string[] = [];
   if (filters.speaker !== undefined) {
     const needle = fold(filters.speaker);
     params.speakerIds = JSON.stringify(entityIdsNamed(db, needle));
@@ -228,12 +244,17 @@ export function iterateClaims(db: Database.Database, filters: QueryFilters = {})
       OR (c.speaker_entity_id IS NULL AND c.speaker_text IN ${inList('@speakerTexts')}))`;
     where.push(clause);
     drivers.set(clause, {
-      rows: `SELECT id FROM claims WHERE speaker_entity_id IN ${inList('@speakerIds')}
-        UNION ALL SELECT id FROM claims INDEXED BY claims_unresolved_speaker WHERE speaker_entity_id IS NULL AND speaker_text IN ${inList('@speakerTexts')}`,
+      rows: `SELECT id FROM claims INDEXED BY claims_speaker_keys WHERE speaker_entity_id IN ${inList('@speakerIds')}
+        UNION ALL SELECT id FROM claims INDEXED BY claims_unresolved_keys WHERE speaker_entity_id IS NULL AND speaker_text IN ${inList('@speakerTexts')}`,
+      keys: `SELECT id, article_id, span_start, type FROM claims INDEXED BY claims_speaker_keys
+          WHERE speaker_entity_id IN ${inList('@speakerIds')}
+        UNION ALL SELECT id, article_id, span_start, type FROM claims INDEXED BY claims_unresolved_keys
+          WHERE speaker_entity_id IS NULL AND speaker_text IN ${inList('@speakerTexts')}`,
     });
   }
   if (filters.entity !== undefined) {
     params.entityIds = JSON.stringify(entityIdsNamed(db, fold(filters.entity)));
+    walkOnly.push(refersTo('@entityIds'));
     const ids = inList('@entityIds');
     const clause = `(c.speaker_entity_id IN ${ids}
       OR EXISTS (SELECT 1 FROM claim_args ca WHERE ca.claim_id = c.id AND ca.entity_id IN ${ids})
@@ -249,10 +270,15 @@ export function iterateClaims(db: Database.Database, filters: QueryFilters = {})
   }
   if (filters.place !== undefined) {
     params.placeIds = JSON.stringify(placeIdsNamed(db, fold(filters.place)));
+    walkOnly.push(refersTo('@placeIds'));
     const clause = `EXISTS (SELECT 1 FROM claim_args ca WHERE ca.claim_id = c.id AND ca.role = 'place'
       AND ca.entity_id IN ${inList('@placeIds')})`;
     where.push(clause);
-    drivers.set(clause, { rows: `SELECT claim_id FROM claim_args WHERE entity_id IN ${inList('@placeIds')} AND role = 'place'` });
+    drivers.set(clause, {
+      rows: `SELECT claim_id FROM claim_args WHERE entity_id IN ${inList('@placeIds')} AND role = 'place'`,
+      // Counted from the index alone: checking the role would read a claim_args row per candidate.
+      estimate: `SELECT 1 FROM claim_args WHERE entity_id IN ${inList('@placeIds')}`,
+    });
   }
   if (filters.type !== undefined) {
     const type = filters.type.toLowerCase();
@@ -289,16 +315,7 @@ export function iterateClaims(db: Database.Database, filters: QueryFilters = {})
   }
   params.limit = checkLimit(filters.limit);
 
-  // Few candidates: fetch them by id, sort them. Many (or no selective filter): walk the articles newest first
-  // through articles_newest, each article's claims in text order, and stop after the page (no sort at all).
-  const driver = pickDriver(db, [...drivers.values()], params);
-  if (driver) {
-    const clause = [...drivers].find(([, d]) => d === driver)?.[0];
-    where.splice(where.indexOf(clause ?? ''), 1, `c.id IN (${driver.rows})`);
-  }
-  const from = driver
-    ? 'FROM claims c CROSS JOIN articles a ON a.id = c.article_id'
-    : 'FROM articles a INDEXED BY articles_newest CROSS JOIN claims c INDEXED BY claims_article ON c.article_id = a.id';
+  const from = fromClause('claims', drivers, pickDriver(db, [...drivers.values()], params), where, new Set(['c.type = @type']), walkOnly);
   // Then gather each claim's places (a correlated subquery per row: computed for the page shown only).
   const sql = `
     WITH page AS (
@@ -321,6 +338,42 @@ export function iterateClaims(db: Database.Database, filters: QueryFilters = {})
   return mapRows(rows, (row) => ({ ...row, places: splitList(row.places) }));
 }
 
+/**
+ * The FROM clause of a claims/quotes query (alias `c` or `q`), taking over the WHERE clauses it applies itself:
+ * - no driver: walk the articles newest first (articles_newest), each one's rows in text order (`<table>_article`),
+ *   and stop after the page: no sort at all. `walkOnly` are filters on the article implied by the others (an entity
+ *   named in a claim is one the article refers to): they skip whole articles without reading their rows;
+ * - a driver whose keys come from a covering index, and no other filter than the type/kind (`keyOnly`): rank the
+ *   candidates on the index alone, then read the rows of the page only;
+ * - another driver: fetch its candidates by id, filter, sort.
+ */
+function fromClause(
+  table: 'claims' | 'quotes',
+  drivers: Map<string, Driver>,
+  driver: Driver | undefined,
+  where: string[],
+  keyOnly: ReadonlySet<string>,
+  walkOnly: readonly string[],
+): string {
+  const alias = table === 'claims' ? 'c' : 'q';
+  if (!driver) {
+    where.push(...walkOnly);
+    return `FROM articles a INDEXED BY articles_newest CROSS JOIN ${table} ${alias} INDEXED BY ${table}_article ON ${alias}.article_id = a.id`;
+  }
+  const clause = [...drivers].find(([, d]) => d === driver)?.[0] ?? '';
+  const others = where.filter((w) => w !== clause);
+  if (driver.keys !== undefined && others.every((w) => keyOnly.has(w))) {
+    where.length = 0;
+    // articles_dates: the publication date from a small index, not from the article rows (pages of raw text).
+    return `FROM (SELECT ${alias}.id FROM (${driver.keys}) ${alias} CROSS JOIN articles a INDEXED BY articles_dates ON a.id = ${alias}.article_id
+        ${others.length > 0 ? `WHERE ${others.join(' AND ')}` : ''}
+        ORDER BY a.published DESC, a.id, ${alias}.span_start, ${alias}.id LIMIT @limit) ranked
+      CROSS JOIN ${table} ${alias} ON ${alias}.id = ranked.id CROSS JOIN articles a ON a.id = ${alias}.article_id`;
+  }
+  where.splice(where.indexOf(clause), 1, `${alias}.id IN (${driver.rows})`);
+  return `FROM ${table} ${alias} CROSS JOIN articles a ON a.id = ${alias}.article_id`;
+}
+
 /** CLAIMEX_EXPLAIN=1: the query plan on stderr, to check that a query uses the indexes meant for it. */
 function explain(db: Database.Database, sql: string, params: Record<string, string | number>): void {
   const plan = db.prepare<Record<string, string | number>, { id: number; parent: number; detail: string }>(`EXPLAIN QUERY PLAN ${sql}`).all(params);
@@ -341,6 +394,7 @@ export function iterateQuotes(db: Database.Database, filters: QueryFilters = {})
   const built: Built = { where: [], params: {} };
   const { where, params } = built;
   const drivers = new Map<string, Driver>();
+  const walkOnly: string[] = [];
   if (filters.speaker !== undefined) {
     const needle = fold(filters.speaker);
     params.speakerIds = JSON.stringify(entityIdsNamed(db, needle));
@@ -349,8 +403,12 @@ export function iterateQuotes(db: Database.Database, filters: QueryFilters = {})
       OR (q.speaker_entity_id IS NULL AND q.speaker_text IN ${inList('@speakerTexts')}))`;
     where.push(clause);
     drivers.set(clause, {
-      rows: `SELECT id FROM quotes WHERE speaker_entity_id IN ${inList('@speakerIds')}
-        UNION ALL SELECT id FROM quotes INDEXED BY quotes_unresolved_speaker WHERE speaker_entity_id IS NULL AND speaker_text IN ${inList('@speakerTexts')}`,
+      rows: `SELECT id FROM quotes INDEXED BY quotes_speaker_keys WHERE speaker_entity_id IN ${inList('@speakerIds')}
+        UNION ALL SELECT id FROM quotes INDEXED BY quotes_unresolved_keys WHERE speaker_entity_id IS NULL AND speaker_text IN ${inList('@speakerTexts')}`,
+      keys: `SELECT id, article_id, span_start, kind FROM quotes INDEXED BY quotes_speaker_keys
+          WHERE speaker_entity_id IN ${inList('@speakerIds')}
+        UNION ALL SELECT id, article_id, span_start, kind FROM quotes INDEXED BY quotes_unresolved_keys
+          WHERE speaker_entity_id IS NULL AND speaker_text IN ${inList('@speakerTexts')}`,
     });
   }
   // A mention inside the quote's span: who or what the quote is about.
@@ -359,10 +417,12 @@ export function iterateQuotes(db: Database.Database, filters: QueryFilters = {})
       AND m.entity_id IN ${entities})`;
   if (filters.entity !== undefined) {
     params.entityIds = JSON.stringify(entityIdsNamed(db, fold(filters.entity)));
+    walkOnly.push(refersTo('@entityIds'));
     where.push(`(q.speaker_entity_id IN ${inList('@entityIds')} OR ${mentionInside(inList('@entityIds'))})`);
   }
   if (filters.place !== undefined) {
     params.placeIds = JSON.stringify(placeIdsNamed(db, fold(filters.place)));
+    walkOnly.push(refersTo('@placeIds'));
     where.push(mentionInside(inList('@placeIds')));
   }
   if (filters.type !== undefined) {
@@ -400,15 +460,7 @@ export function iterateQuotes(db: Database.Database, filters: QueryFilters = {})
     });
   }
   params.limit = checkLimit(filters.limit);
-  // As for claims: fetch and sort few candidates, or walk the articles newest first and stop at the page.
-  const driver = pickDriver(db, [...drivers.values()], params);
-  if (driver) {
-    const clause = [...drivers].find(([, d]) => d === driver)?.[0];
-    where.splice(where.indexOf(clause ?? ''), 1, `q.id IN (${driver.rows})`);
-  }
-  const from = driver
-    ? 'FROM quotes q CROSS JOIN articles a ON a.id = q.article_id'
-    : 'FROM articles a INDEXED BY articles_newest CROSS JOIN quotes q INDEXED BY quotes_article ON q.article_id = a.id';
+  const from = fromClause('quotes', drivers, pickDriver(db, [...drivers.values()], params), where, new Set(['q.kind = @kind']), walkOnly);
   const sql = `
     SELECT q.id, coalesce(sp.canonical, q.speaker_text) AS speaker, q.kind, q.cue_lemma AS cue, q.text,
            a.published, a.external_id AS article
