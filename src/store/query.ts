@@ -170,15 +170,24 @@ interface Driver {
  * 100,000 articles (1.16 M claims, src/store/bench/query-bench.ts): a speaker with 27,000 claims takes 65-70 ms
  * walking, 30 ms ranked from its keys; fetching whole rows costs about as much as walking from a few thousand on.
  */
-const DRIVE_BELOW = 4000;
-const DRIVE_KEYS_BELOW = 40_000;
+const DEFAULT_DRIVE = { rows: 4000, keys: 40_000 };
+let drive = DEFAULT_DRIVE;
 
-/** The driver with the fewest candidates when it has fewer than its limit, else none (walk). */
+/**
+ * Sets the candidate counts below which a filter drives the query (`rows`: fetched by id; `keys`: ranked from a
+ * covering index); no argument restores the defaults. For tests, which check that every way gives the same rows:
+ * `{rows: 0, keys: 0}` always walks, large values always fetch.
+ */
+export function setDriveThresholds(next: { rows: number; keys: number } = DEFAULT_DRIVE): void {
+  drive = next;
+}
+
+/** The driver with the fewest candidates when it has fewer than its threshold, else none (walk). */
 function pickDriver(db: Database.Database, drivers: Driver[], params: Record<string, string | number>): Driver | undefined {
   let best: { driver: Driver; count: number } | undefined;
   for (const driver of drivers) {
-    const below = driver.keys !== undefined ? DRIVE_KEYS_BELOW : DRIVE_BELOW;
-    const count = db.prepare<Record<string, string | number>, number>(`SELECT count(*) FROM (${driver.estimate ?? driver.rows} LIMIT ${below})`).pluck().get(params) ?? 0;
+    const below = driver.keys !== undefined ? drive.keys : drive.rows;
+    const count = db.prepare<Record<string, string | number>, number>(`SELECT count(*) FROM (${driver.estimate ?? driver.rows} LIMIT ${Math.max(1, Math.min(below, 1e9))})`).pluck().get(params) ?? 0;
     if (count < below && (!best || count < best.count)) best = { driver, count };
   }
   return best?.driver;
