@@ -53,6 +53,8 @@ function nameWord(w: Word): boolean {
 
 /** Does a place or demonym (one or two words) start at `i`? Returns its length in words. */
 function qualifierLengthAt(words: readonly Word[], i: number, text: string): number {
+  // Places and demonyms are capitalized: most words are not, and need no phrase built and looked up.
+  if (i >= words.length || !isCapitalized(words[i].text)) return 0;
   for (const n of [2, 1]) {
     if (i + n > words.length) continue;
     if (n === 2 && !joinable(text, words[i], words[i + 1])) continue;
