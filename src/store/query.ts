@@ -140,6 +140,10 @@ function unresolvedSpeakersNamed(db: Database.Database, table: 'claims' | 'quote
   return found;
 }
 
+/** The text filter as a row-by-row check (walks replace it with a lookup per article: see fromClause). */
+const CLAIMS_TEXT = 'EXISTS (SELECT 1 FROM claims_fts WHERE claims_fts MATCH @text AND rowid = c.id)';
+const QUOTES_TEXT = 'EXISTS (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH @text AND rowid = q.id)';
+
 /** Articles that refer to one of the entities in the list parameter: implied by any filter on the entities of a row. */
 const refersTo = (param: string): string =>
   `a.id IN (SELECT article_id FROM article_entities WHERE entity_id IN ${inList(param)})`;
@@ -300,7 +304,7 @@ export function iterateClaims(db: Database.Database, filters: QueryFilters = {})
   if (filters.text !== undefined) {
     params.text = ftsQuery(filters.text);
     // While walking: one index probe per claim passed, instead of first listing every match of a common word.
-    const clause = 'EXISTS (SELECT 1 FROM claims_fts WHERE claims_fts MATCH @text AND rowid = c.id)';
+    const clause = CLAIMS_TEXT;
     where.push(clause);
     drivers.set(clause, { rows: 'SELECT rowid FROM claims_fts WHERE claims_fts MATCH @text' });
   }
@@ -324,7 +328,8 @@ export function iterateClaims(db: Database.Database, filters: QueryFilters = {})
   }
   params.limit = checkLimit(filters.limit);
 
-  const from = fromClause('claims', drivers, pickDriver(db, [...drivers.values()], params), where, new Set(['c.type = @type']), walkOnly);
+  const from = fromClause('claims', drivers, pickDriver(db, [...drivers.values()], params), where, new Set(['c.type = @type']), walkOnly,
+    filters.text !== undefined ? CLAIMS_TEXT : undefined);
   // Then gather each claim's places (a correlated subquery per row: computed for the page shown only).
   const sql = `
     WITH page AS (
@@ -363,8 +368,19 @@ function fromClause(
   where: string[],
   keyOnly: ReadonlySet<string>,
   walkOnly: readonly string[],
+  textClause?: string,
 ): string {
   const alias = table === 'claims' ? 'c' : 'q';
+  if (!driver && textClause !== undefined) {
+    // Words to find while walking: one full-text lookup per article, over the id range of its rows (saved
+    // together, so consecutive), instead of one per row; `article_id = a.id` keeps it exact whatever the ids.
+    where.push(...walkOnly);
+    where.splice(where.indexOf(textClause), 1);
+    const rowsOf = (bound: 'min' | 'max') => `(SELECT ${bound}(id) FROM ${table} WHERE article_id = a.id)`;
+    return `FROM articles a INDEXED BY articles_newest
+      CROSS JOIN ${table}_fts f ON f.${table}_fts MATCH @text AND f.rowid BETWEEN ${rowsOf('min')} AND ${rowsOf('max')}
+      CROSS JOIN ${table} ${alias} ON ${alias}.id = f.rowid AND ${alias}.article_id = a.id`;
+  }
   if (!driver) {
     where.push(...walkOnly);
     return `FROM articles a INDEXED BY articles_newest CROSS JOIN ${table} ${alias} INDEXED BY ${table}_article ON ${alias}.article_id = a.id`;
@@ -444,7 +460,7 @@ export function iterateQuotes(db: Database.Database, filters: QueryFilters = {})
   }
   if (filters.text !== undefined) {
     params.text = ftsQuery(filters.text);
-    const clause = 'EXISTS (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH @text AND rowid = q.id)';
+    const clause = QUOTES_TEXT;
     where.push(clause);
     drivers.set(clause, { rows: 'SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH @text' });
   }
@@ -469,7 +485,8 @@ export function iterateQuotes(db: Database.Database, filters: QueryFilters = {})
     });
   }
   params.limit = checkLimit(filters.limit);
-  const from = fromClause('quotes', drivers, pickDriver(db, [...drivers.values()], params), where, new Set(['q.kind = @kind']), walkOnly);
+  const from = fromClause('quotes', drivers, pickDriver(db, [...drivers.values()], params), where, new Set(['q.kind = @kind']), walkOnly,
+    filters.text !== undefined ? QUOTES_TEXT : undefined);
   const sql = `
     SELECT q.id, coalesce(sp.canonical, q.speaker_text) AS speaker, q.kind, q.cue_lemma AS cue, q.text,
            a.published, a.external_id AS article
