@@ -186,11 +186,21 @@ export function setDriveThresholds(next: { rows: number; keys: number } = DEFAUL
   drive = next;
 }
 
-/** The driver with the fewest candidates when it has fewer than its threshold, else none (walk). */
-function pickDriver(db: Database.Database, drivers: Driver[], params: Record<string, string | number>): Driver | undefined {
+/**
+ * The driver with the fewest candidates when it has fewer than its threshold, else none (walk). The keys threshold
+ * holds only when the keys are enough, i.e. every other filter is one of `keyOnly`.
+ */
+function pickDriver(
+  db: Database.Database,
+  drivers: Map<string, Driver>,
+  params: Record<string, string | number>,
+  where: readonly string[],
+  keyOnly: ReadonlySet<string>,
+): Driver | undefined {
   let best: { driver: Driver; count: number } | undefined;
-  for (const driver of drivers) {
-    const below = driver.keys !== undefined ? drive.keys : drive.rows;
+  for (const [clause, driver] of drivers) {
+    const keysEnough = driver.keys !== undefined && where.every((w) => w === clause || keyOnly.has(w));
+    const below = keysEnough ? drive.keys : drive.rows;
     const count = db.prepare<Record<string, string | number>, number>(`SELECT count(*) FROM (${driver.estimate ?? driver.rows} LIMIT ${Math.max(1, Math.min(below, 1e9))})`).pluck().get(params) ?? 0;
     if (count < below && (!best || count < best.count)) best = { driver, count };
   }
@@ -252,7 +262,10 @@ export function iterateClaims(db: Database.Database, filters: QueryFilters = {})
   if (filters.speaker !== undefined) {
     const needle = fold(filters.speaker);
     params.speakerIds = JSON.stringify(entityIdsNamed(db, needle));
-    params.speakerTexts = JSON.stringify(unresolvedSpeakersNamed(db, 'claims', needle));
+    const texts = unresolvedSpeakersNamed(db, 'claims', needle);
+    params.speakerTexts = JSON.stringify(texts);
+    // A resolved speaker is an entity of the article; an unresolved one is not, so only then can walks skip.
+    if (texts.length === 0) walkOnly.push(refersTo('@speakerIds'));
     const clause = `(c.speaker_entity_id IN ${inList('@speakerIds')}
       OR (c.speaker_entity_id IS NULL AND c.speaker_text IN ${inList('@speakerTexts')}))`;
     where.push(clause);
@@ -279,6 +292,10 @@ export function iterateClaims(db: Database.Database, filters: QueryFilters = {})
         UNION SELECT claim_id FROM claim_args WHERE entity_id IN ${ids}
         UNION SELECT cm.id FROM mentions m JOIN claims cm ON cm.article_id = m.article_id
           AND m.span_start >= cm.span_start AND m.span_end <= cm.span_end WHERE m.entity_id IN ${ids}`,
+      // An upper bound from the indexes alone (UNION would first gather every row to drop the duplicates).
+      estimate: `SELECT 1 FROM claims INDEXED BY claims_speaker_keys WHERE speaker_entity_id IN ${ids}
+        UNION ALL SELECT 1 FROM claim_args WHERE entity_id IN ${ids}
+        UNION ALL SELECT 1 FROM mentions WHERE entity_id IN ${ids}`,
     });
   }
   if (filters.place !== undefined) {
@@ -328,7 +345,8 @@ export function iterateClaims(db: Database.Database, filters: QueryFilters = {})
   }
   params.limit = checkLimit(filters.limit);
 
-  const from = fromClause('claims', drivers, pickDriver(db, [...drivers.values()], params), where, new Set(['c.type = @type']), walkOnly,
+  const keyOnly = new Set(['c.type = @type']);
+  const from = fromClause('claims', drivers, pickDriver(db, drivers, params, where, keyOnly), where, keyOnly, walkOnly,
     filters.text !== undefined ? CLAIMS_TEXT : undefined);
   // Then gather each claim's places (a correlated subquery per row: computed for the page shown only).
   const sql = `
@@ -423,7 +441,10 @@ export function iterateQuotes(db: Database.Database, filters: QueryFilters = {})
   if (filters.speaker !== undefined) {
     const needle = fold(filters.speaker);
     params.speakerIds = JSON.stringify(entityIdsNamed(db, needle));
-    params.speakerTexts = JSON.stringify(unresolvedSpeakersNamed(db, 'quotes', needle));
+    const texts = unresolvedSpeakersNamed(db, 'quotes', needle);
+    params.speakerTexts = JSON.stringify(texts);
+    // A resolved speaker is an entity of the article; an unresolved one is not, so only then can walks skip.
+    if (texts.length === 0) walkOnly.push(refersTo('@speakerIds'));
     const clause = `(q.speaker_entity_id IN ${inList('@speakerIds')}
       OR (q.speaker_entity_id IS NULL AND q.speaker_text IN ${inList('@speakerTexts')}))`;
     where.push(clause);
@@ -485,7 +506,8 @@ export function iterateQuotes(db: Database.Database, filters: QueryFilters = {})
     });
   }
   params.limit = checkLimit(filters.limit);
-  const from = fromClause('quotes', drivers, pickDriver(db, [...drivers.values()], params), where, new Set(['q.kind = @kind']), walkOnly,
+  const keyOnly = new Set(['q.kind = @kind']);
+  const from = fromClause('quotes', drivers, pickDriver(db, drivers, params, where, keyOnly), where, keyOnly, walkOnly,
     filters.text !== undefined ? QUOTES_TEXT : undefined);
   const sql = `
     SELECT q.id, coalesce(sp.canonical, q.speaker_text) AS speaker, q.kind, q.cue_lemma AS cue, q.text,

@@ -80,6 +80,8 @@ const CASES: Array<[QueryKind, QueryFilters]> = [
   ['claims', { entity: 'washington' }],
   ['claims', { article: 'sudani-3' }],
   ['claims', { unit: 'troop' }],
+  ['claims', { speaker: 'blinken', text: 'iraq' }],
+  ['claims', { entity: 'iraq', type: 'statement' }],
   ['quotes', { speaker: 'blinken' }],
   ['quotes', { speaker: 'blinken', type: 'mixed' }],
   ['quotes', { speaker: 'blinken', type: 'mixed', limit: 2 }],
