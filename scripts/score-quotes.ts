@@ -106,6 +106,15 @@ function main(): void {
     direct.tp += dp.length;
     direct.gold += gd.length;
     direct.pred += pd.length;
+    if (showErrors) {
+      const dm = new Set(dp.map(([, pi]) => pi));
+      pd.forEach((q, i) => {
+        if (dm.has(i)) return;
+        const over = g.quotes.filter((x) => overlap(x, q) > 0).map((x) => x.kind).join('+') || 'none';
+        const sp = q.speaker ? g.text.slice(q.speaker.start, q.speaker.end) : null;
+        console.log(`DFALSE ${g.id} gold=${over} cue="${q.cue}" sp="${sp}" | ${g.text.slice(q.start, q.end).slice(0, 90).replace(/\n/g, ' ')}`);
+      });
+    }
     for (const [gi, pi] of pairs) {
       const gs = g.quotes[gi].speaker;
       if (!gs) continue;

@@ -23,8 +23,26 @@ const ABBREVIATIONS = new Set([
  * stage works on any Doc, also one built by hand.
  */
 export function sentenceUnits(doc: Doc): Unit[] {
-  if (doc.sentences.length > 0) return doc.sentences.map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph }));
+  if (doc.sentences.length > 0) return mergeFalseSplits(doc.text, doc.sentences.map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph })));
   return splitSentences(doc.text);
+}
+
+/**
+ * Undo sentence splits that an abbreviation's period caused: "Sen. Bernie Sanders (I-Vt.) | said he ..." or
+ * "Rep. X (D-Md.) | , chair of ..., said": a piece ending in a period (maybe inside a parenthesis) followed in the
+ * same paragraph by one that opens with a lower-case word or a comma is one sentence, and the cue needs its subject.
+ */
+function mergeFalseSplits(text: string, units: Unit[]): Unit[] {
+  const merged: Unit[] = [];
+  for (const u of units) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.paragraph === u.paragraph && /\.\)?$/.test(text.slice(prev.start, prev.end)) && /^[\p{Ll},;]/u.test(text.slice(u.start, u.start + 1)) && !text.slice(prev.end, u.start).includes('\n')) {
+      merged[merged.length - 1] = { start: prev.start, end: u.end, paragraph: prev.paragraph };
+      continue;
+    }
+    merged.push(u);
+  }
+  return merged;
 }
 
 export function splitSentences(text: string): Unit[] {

@@ -231,6 +231,13 @@ describe('quotes: speakers', () => {
     expect(speakerOf("Samantha Phillips, the city's emergency director, said the heat could last through the week.")).toBe('Samantha Phillips');
   });
 
+  it('a party and state abbreviation the segmenter ends a sentence at: "Sen. Bernie Sanders (I-Vt.) said"', () => {
+    expect(said('Sen. Bernie Sanders (I-Vt.) said he will make his medical records available to the public.')).toEqual([
+      { text: 'he will make his medical records available to the public', kind: 'indirect', speaker: 'Sen. Bernie Sanders', cue: 'say' },
+    ]);
+    expect(speakerOf('Rep. Hank Johnson (D-Ga.) said that turnout had surprised him.')).toBe('Rep. Hank Johnson');
+  });
+
   it('a party in parentheses between the name and the verb: "Gov. Pat McCrory (R) said"', () => {
     expect(speakerOf('Gov. Pat McCrory (R) said the tax plan would pass before the recess.')).toBe('Gov. Pat McCrory');
   });
