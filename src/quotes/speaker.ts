@@ -147,7 +147,7 @@ export function speakerBefore(words: Word[], cue: number, floor: number): Speake
     for (let k = j - 1; k > floor && j - k < 25; k--) {
       if (words[k].text === ',' || words[k].text === '—' || words[k].text === '–') {
         const inner = words[k + 1];
-        const name = phraseEndingAt(words, k - 1, floor);
+        const name = phraseBeforeParty(words, k - 1, floor);
         // "Richard Revesz, director of the institute, said", "Trump, speaking in Ohio, said": a name before the
         // comma is the subject whatever the inserted phrase is.
         if (name && inner.lower !== 'which' && isCapitalized(words[name.last]))
@@ -157,7 +157,7 @@ export function speakerBefore(words: Word[], cue: number, floor: number): Speake
           const apposition = phraseEndingAt(words, j - 1, k + 1);
           if (apposition && apposition.first === k + 1) return apposition;
         }
-        return null;
+        return openingNameBefore(words, k, j, floor);
       }
     }
     return null;
@@ -170,6 +170,29 @@ export function speakerBefore(words: Word[], cue: number, floor: number): Speake
     if (words[k]?.text === '(' && k - 1 >= floor) return phraseEndingAt(words, k - 1, floor);
   }
   return phraseEndingAt(words, j, floor);
+}
+
+/** The phrase ending at `head`, or before a "(D-Md.)" party-and-state parenthesis that ends there. */
+function phraseBeforeParty(words: Word[], head: number, floor: number): SpeakerMatch | null {
+  if (words[head]?.text !== ')') return phraseEndingAt(words, head, floor);
+  let k = head - 1;
+  while (k > floor && head - k < 8 && words[k].text !== '(') k--;
+  return words[k]?.text === '(' && k - 1 >= floor ? phraseEndingAt(words, k - 1, floor) : null;
+}
+
+/**
+ * "Anne Richards, assistant secretary of state for population, refugees, and migration, said" / "Paul Porter, a
+ * truck driver from Ava, Mo., who is a member of the union, said": a long appositive or relative clause holds
+ * commas of its own. When the nearest comma gives no subject, a capitalized name that opens the sentence and is
+ * followed by a comma is the subject the inserted phrase describes.
+ */
+function openingNameBefore(words: Word[], nearest: number, commaBeforeCue: number, floor: number): SpeakerMatch | null {
+  for (let k = nearest - 1; k > floor && commaBeforeCue - k < 45; k--) {
+    if (words[k].text !== ',' && words[k].text !== '—' && words[k].text !== '–') continue;
+    const name = phraseBeforeParty(words, k - 1, floor);
+    if (name && name.first === floor && isCapitalized(words[name.first]) && isCapitalized(words[name.last])) return name;
+  }
+  return null;
 }
 
 const ADVERBIAL_OPENERS = new Set([

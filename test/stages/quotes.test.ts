@@ -238,6 +238,12 @@ describe('quotes: speakers', () => {
     expect(speakerOf('Rep. Hank Johnson (D-Ga.) said that turnout had surprised him.')).toBe('Rep. Hank Johnson');
   });
 
+  it('an appositive with commas of its own between the name and the verb', () => {
+    expect(speakerOf('Anne Richards, assistant secretary of state for population, refugees, and migration, said the new plans were steps in the right direction.')).toBe('Anne Richards');
+    expect(speakerOf('Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said the factory closed in May.')).toBe('Paul Porter');
+    expect(speakerOf('Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that the process was open.')).toBe('Rep. Elijah Cummings');
+  });
+
   it('a party in parentheses between the name and the verb: "Gov. Pat McCrory (R) said"', () => {
     expect(speakerOf('Gov. Pat McCrory (R) said the tax plan would pass before the recess.')).toBe('Gov. Pat McCrory');
   });
