@@ -9,7 +9,8 @@
  * surname suffix on the canonical name and key), so the entities and aliases tables grow with the corpus as they
  * do on real news instead of staying at the corpus's few dozen names. Then each query runs `--runs` times through
  * `runQuery`, the whole of `claimex query` but the process start (opening the database readonly, the query, the
- * table of the default 50 rows or JSON with --limit, written to a sink), and p50/p95 are printed in milliseconds.
+ * table of the default 50 rows or JSON with --limit, written to a sink), and p50/p95 of wall and CPU time are printed
+ * in milliseconds.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -108,19 +109,25 @@ console.log(JSON.stringify(counts));
 reader.close();
 for (const c of cases) {
   const times: number[] = [];
+  const cpu: number[] = []; // CPU time of this process: steadier than the clock on a shared, busy machine
   let lines = 0;
   for (let r = 0; r < runs; r++) {
     let out = '';
     const t = performance.now();
+    const c0 = process.cpuUsage();
     const code = runQuery(c.kind, { ...c.filters, format: c.format, db: dbFile }, {
       stdout: (text) => { out += text; },
       stderr: (text) => process.stderr.write(text),
       columns: 160,
     });
     times.push(performance.now() - t);
+    const used = process.cpuUsage(c0);
+    cpu.push((used.user + used.system) / 1000);
     if (code !== 0) throw new Error(`${c.label}: exit ${code}`);
     lines = out.split('\n').length - 1;
   }
   times.sort((a, b) => a - b);
-  console.log(`${c.label.padEnd(66)} lines ${String(lines).padStart(4)}  p50 ${percentile(times, 0.5).toFixed(1).padStart(7)} ms  p95 ${percentile(times, 0.95).toFixed(1).padStart(7)} ms`);
+  cpu.sort((a, b) => a - b);
+  const ms = (list: number[], p: number) => percentile(list, p).toFixed(1).padStart(6);
+  console.log(`${c.label.padEnd(62)} lines ${String(lines).padStart(4)}  wall p50 ${ms(times, 0.5)} p95 ${ms(times, 0.95)} ms  cpu p50 ${ms(cpu, 0.5)} p95 ${ms(cpu, 0.95)} ms`);
 }
