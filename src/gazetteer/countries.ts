@@ -119,7 +119,20 @@ export function countryTables(): CountryTables {
   return tables;
 }
 
+/** Entity finding asks at almost every capitalized word: answers remembered per process, forgotten when full. */
+const NAME_MEMO_LIMIT = 50_000;
+const nameMemo = new Map<string, GazetteerEntry | null>();
+
 export function countryByName(name: string): GazetteerEntry | undefined {
+  const hit = nameMemo.get(name);
+  if (hit !== undefined) return hit ?? undefined;
+  const found = findCountryByName(name);
+  if (nameMemo.size >= NAME_MEMO_LIMIT) nameMemo.clear();
+  nameMemo.set(name, found ?? null);
+  return found;
+}
+
+function findCountryByName(name: string): GazetteerEntry | undefined {
   // Codes are written in capitals: "US" is the country, "Us" and "us" are the pronoun.
   const letters = name.replace(/[.\s]/g, '');
   if (letters.length <= 3 && letters !== letters.toUpperCase()) return undefined;
