@@ -239,7 +239,10 @@ function readCue(text: string, words: Word[], found: FoundCue, regions: Regions,
   const j = skipBetween(words, i - 1);
   const prevWord = j >= 0 ? words[j] : null;
   // Participles after a comma ("McCain said, citing ...", "..., adding that"): the sentence's speaker goes on.
-  const participle = /ing$/.test(words[i].lower) && (prevWord?.text === ',' || prevWord?.lower === 'and');
+  // Also after a dash, a closing quotation mark or a temporal conjunction ("flipped his choice – saying", "“...,”
+  // adding that", "while saying", "before adding", "After saying ..., Rubio"): the participle has no subject of its own.
+  const participle = /ing$/.test(words[i].lower) && prevWord !== null &&
+    (prevWord.text === ',' || /^(?:and|while|before|after|when|by|—|–)$/.test(prevWord.lower) || (i > 0 && j === i - 1 && /[”"]|''/.test(prevWord.text)));
   // Subject before the cue, or inverted ("..., said Clinton").
   let speaker: SpeakerMatch | null = participle ? unitSpeaker ?? subjectOf(words, 0, i) : speakerBefore(words, i, 0);
   const inverted = !participle && prevWord !== null && (prevWord.text === ',' || /[”"]|''/.test(prevWord.text)) && speaker === null;

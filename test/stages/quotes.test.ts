@@ -244,6 +244,13 @@ describe('quotes: speakers', () => {
     expect(speakerOf('Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that the process was open.')).toBe('Rep. Elijah Cummings');
   });
 
+  it('a participle after a dash, a quotation or "while" keeps the sentence subject as its speaker', () => {
+    const bySpeaker = (sentence: string, cue: string): string | null => said(sentence).find((q) => q.cue === cue)?.speaker ?? null;
+    expect(bySpeaker('Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.', 'say')).toBe('Marco Rubio');
+    expect(bySpeaker('Mr. Trump said of the episode, “I don’t like it,” adding that the protesters had real anger.', 'add')).toBe('Mr. Trump');
+    expect(bySpeaker('Mr. Sanders stayed in the race while saying that he does respect Mrs. Clinton.', 'say')).toBe('Mr. Sanders');
+  });
+
   it('a party in parentheses between the name and the verb: "Gov. Pat McCrory (R) said"', () => {
     expect(speakerOf('Gov. Pat McCrory (R) said the tax plan would pass before the recess.')).toBe('Gov. Pat McCrory');
   });
