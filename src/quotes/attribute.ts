@@ -309,6 +309,12 @@ function attributeUnit(text: string, unit: Unit, regions: Regions, lexicon: Map<
     for (let d = c + 1; d < readings.length; d++) {
       const at = coordinated(words, readings[d].found.index);
       const trailing = readings[d].beforeWord;
+      // "Asked about his record, Christie said ...": the next clause after a comma has a speaker and cue of its own.
+      const sp = readings[d].speaker;
+      if (sp && sp.first > last + 1 && trailing < 0 && readings[d].found.index > sp.last && words[sp.first - 1].text === ',') {
+        limitWord = sp.first - 1;
+        break;
+      }
       if (at > last) {
         limitWord = at;
         break;
@@ -463,8 +469,12 @@ export function findQuotes(doc: Doc): Quote[] {
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Draft[] = [];
   for (const d of drafts) {
-    const dup = kept.find((k) => k.start === d.start && k.end === d.end);
-    if (dup) continue;
+    const dup = kept.findIndex((k) => k.start === d.start && k.end === d.end);
+    // "Asked about X, Christie said that ...": both cues read the same content; the one that found a speaker holds it.
+    if (dup >= 0) {
+      if (!kept[dup].speaker && d.speaker) kept[dup] = d;
+      continue;
+    }
     kept.push(d);
   }
 

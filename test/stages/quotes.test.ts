@@ -251,6 +251,12 @@ describe('quotes: speakers', () => {
     expect(bySpeaker('Mr. Sanders stayed in the race while saying that he does respect Mrs. Clinton.', 'say')).toBe('Mr. Sanders');
   });
 
+  it('"Asked about X, Christie said that ...": the question ends where the answering clause and its speaker begin', () => {
+    const found = said('Asked about his previous criticisms of Trump, Christie said that was a natural part of the race.');
+    expect(found.find((x) => x.cue === 'ask')?.text).toBe('about his previous criticisms of Trump');
+    expect(found.find((x) => x.cue === 'say')).toEqual({ text: 'that was a natural part of the race', kind: 'indirect', speaker: 'Christie', cue: 'say' });
+  });
+
   it('a party in parentheses between the name and the verb: "Gov. Pat McCrory (R) said"', () => {
     expect(speakerOf('Gov. Pat McCrory (R) said the tax plan would pass before the recess.')).toBe('Gov. Pat McCrory');
   });
