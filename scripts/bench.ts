@@ -11,6 +11,7 @@
  * 3. SQLite write rate: processed documents saved again and again under new ids and hashes until the database
  *    holds `--query-articles` articles; rows/s counts every row written (articles, mentions, claims, ...).
  * 4. p50/p95 latency of five typical `claimex query` queries on that database.
+ * 5. Each stage's warm CPU throughput on one core (entities + resolve among them).
  *
  * Not a test: numbers depend on the machine (and on who else is using it).
  */
@@ -287,6 +288,42 @@ async function childStore(jsonl: string, db: string, target: number): Promise<St
   return { articles: target, rows, seconds, peakRssMB: peakRssMB(), dbMB, queries };
 }
 
+interface StageResult {
+  bytes: number;
+  /** Warm CPU milliseconds per stage over every text, in pipeline order. */
+  stages: Array<{ name: string; cpuMs: number; kbPerCpuSecond: number }>;
+}
+
+/**
+ * Per-stage throughput on one core, warm (a first pass over 50 texts loads the models): CPU time of each stage of
+ * the news pipeline over every text. This is where the entities + resolve target (>= 500 KB/s on one core) is read.
+ */
+async function childStages(jsonl: string): Promise<StageResult> {
+  const { news } = await import('../pipelines/news.js');
+  const { createDoc } = await import('../src/model/create.js');
+  const texts = readJsonlTexts(jsonl);
+  const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0);
+  const article = (raw: string, i: number) => ({ id: `s-${i}`, source: 'bench', published: '2024-12-13', title: null, raw });
+  for (const [i, raw] of texts.slice(0, 50).entries()) news.stages.reduce((d, st) => st.run(d), createDoc(article(raw, i)));
+  const cpu = news.stages.map(() => 0);
+  for (const [i, raw] of texts.entries()) {
+    let doc = createDoc(article(raw, i));
+    news.stages.forEach((st, k) => {
+      const from = process.cpuUsage();
+      doc = st.run(doc);
+      const used = process.cpuUsage(from);
+      cpu[k] += (used.user + used.system) / 1000;
+    });
+  }
+  const kb = bytes / 1024;
+  const stages = news.stages.map((st, k) => ({ name: st.name, cpuMs: cpu[k], kbPerCpuSecond: kb / (cpu[k] / 1000) }));
+  const pair = cpu[news.stages.findIndex((st) => st.name === 'entities')] + cpu[news.stages.findIndex((st) => st.name === 'resolve')];
+  stages.push({ name: 'entities + resolve', cpuMs: pair, kbPerCpuSecond: kb / (pair / 1000) });
+  const all = cpu.reduce((a, b) => a + b, 0);
+  stages.push({ name: 'all stages (no store)', cpuMs: all, kbPerCpuSecond: kb / (all / 1000) });
+  return { bytes, stages };
+}
+
 /** Runs this script again as `--child KIND ARGS...` and reads its JSON result from stdout. */
 function runChild<T>(args: string[]): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -326,6 +363,7 @@ async function main(): Promise<void> {
     if (kind === 'ingest') result = await childIngest(rest[0], rest[1], Number(rest[2]));
     else if (kind === 'compromise') result = await childCompromise(rest[0]);
     else if (kind === 'store') result = await childStore(rest[0], rest[1], Number(rest[2]));
+    else if (kind === 'stages') result = await childStages(rest[0]);
     else throw new Error(`unknown child ${kind}`);
     process.stdout.write(JSON.stringify(result) + '\n');
     return;
@@ -350,6 +388,8 @@ async function main(): Promise<void> {
     const two = await runChild<RunResult>(['ingest', jsonl, join(work, 'w2', 'c.sqlite'), '2']);
     log('compromise alone ...');
     const base = await runChild<RunResult>(['compromise', jsonl]);
+    log('stages one by one, one core ...');
+    const stages = await runChild<StageResult>(['stages', jsonl]);
     log(`writing ${opts.queryArticles} articles and querying ...`);
     mkdirSync(join(work, 'q'));
     const store = await runChild<StoreResult>(['store', jsonl, join(work, 'q', 'c.sqlite'), String(opts.queryArticles)]);
@@ -363,6 +403,7 @@ async function main(): Promise<void> {
         workers2: { ...two, kbPerSecond: kbps(two), articlesPerSecond: aps(two) },
       },
       compromise: { ...base, kbPerSecond: kbps(base), articlesPerSecond: aps(base) },
+      stages: stages.stages,
       /** How many times faster compromise alone is than the whole pipeline with its writes (1 worker). */
       compromiseSpeedRatio: kbps(base) / kbps(one),
       /** The same on CPU time (all threads), which a busy machine distorts less. */
@@ -395,7 +436,10 @@ async function main(): Promise<void> {
         ]) +
         `\n\ncompromise alone is ${f1(result.compromiseSpeedRatio)}x the speed of the full pipeline (1 worker) by the clock, ` +
         `${f1(result.compromiseCpuRatio)}x by CPU time per article; ` +
-        `2 workers are ${(kbps(two) / kbps(one)).toFixed(2)}x 1 worker\n` +
+        `2 workers are ${(kbps(two) / kbps(one)).toFixed(2)}x 1 worker\n\n` +
+        `stages on one core, warm (CPU time over ${(stages.bytes / 1024).toFixed(0)} KB):\n` +
+        table([['stage', 'CPU ms', 'KB per CPU second'], ...stages.stages.map((st) => [st.name, f1(st.cpuMs), f1(st.kbPerCpuSecond)])]) +
+        '\n\n' +
         `SQLite writes: ${store.articles} articles, ${store.rows} rows in ${f1(store.seconds)} s = ` +
         `${Math.round(result.sqlite.rowsPerSecond)} rows/s (${Math.round(result.sqlite.articlesPerSecond)} articles/s), ` +
         `database ${f1(store.dbMB)} MB\n\n` +
