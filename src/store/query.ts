@@ -241,6 +241,39 @@ function articleFilter(built: Built, alias: string, article: string | undefined)
   built.where.push(`(${alias}.external_id = @article OR ${alias}.id = @articleRow)`);
 }
 
+/**
+ * `--speaker` for claims or quotes: the name resolved to entity ids first (small tables), plus the unresolved
+ * speakers written that way; the filter can drive the query from the speaker indexes.
+ */
+function speakerFilter(
+  db: Database.Database,
+  table: 'claims' | 'quotes',
+  speaker: string,
+  built: Built,
+  drivers: Map<string, Driver>,
+  walkOnly: string[],
+): void {
+  const alias = table === 'claims' ? 'c' : 'q';
+  const sortKey = table === 'claims' ? 'type' : 'kind';
+  const needle = fold(speaker);
+  built.params.speakerIds = JSON.stringify(entityIdsNamed(db, needle));
+  const texts = unresolvedSpeakersNamed(db, table, needle);
+  built.params.speakerTexts = JSON.stringify(texts);
+  // A resolved speaker is an entity of the article; an unresolved one is not, so only then can walks skip.
+  if (texts.length === 0) walkOnly.push(refersTo('@speakerIds'));
+  const clause = `(${alias}.speaker_entity_id IN ${inList('@speakerIds')}
+      OR (${alias}.speaker_entity_id IS NULL AND ${alias}.speaker_text IN ${inList('@speakerTexts')}))`;
+  built.where.push(clause);
+  drivers.set(clause, {
+    rows: `SELECT id FROM ${table} INDEXED BY ${table}_speaker_keys WHERE speaker_entity_id IN ${inList('@speakerIds')}
+        UNION ALL SELECT id FROM ${table} INDEXED BY ${table}_unresolved_keys WHERE speaker_entity_id IS NULL AND speaker_text IN ${inList('@speakerTexts')}`,
+    keys: `SELECT id, article_id, span_start, ${sortKey} FROM ${table} INDEXED BY ${table}_speaker_keys
+          WHERE speaker_entity_id IN ${inList('@speakerIds')}
+        UNION ALL SELECT id, article_id, span_start, ${sortKey} FROM ${table} INDEXED BY ${table}_unresolved_keys
+          WHERE speaker_entity_id IS NULL AND speaker_text IN ${inList('@speakerTexts')}`,
+  });
+}
+
 const splitList = (value: string | null): string[] => (value ? value.split('\u001f') : []);
 
 /** Rows of a running statement, reshaped one at a time: the output can be streamed, never all in memory. */
@@ -259,25 +292,7 @@ export function iterateClaims(db: Database.Database, filters: QueryFilters = {})
   // Filters that can list their claims from an index, keyed by the WHERE clause they replace when they drive.
   const drivers = new Map<string, Driver>();
   const walkOnly: string[] = [];
-  if (filters.speaker !== undefined) {
-    const needle = fold(filters.speaker);
-    params.speakerIds = JSON.stringify(entityIdsNamed(db, needle));
-    const texts = unresolvedSpeakersNamed(db, 'claims', needle);
-    params.speakerTexts = JSON.stringify(texts);
-    // A resolved speaker is an entity of the article; an unresolved one is not, so only then can walks skip.
-    if (texts.length === 0) walkOnly.push(refersTo('@speakerIds'));
-    const clause = `(c.speaker_entity_id IN ${inList('@speakerIds')}
-      OR (c.speaker_entity_id IS NULL AND c.speaker_text IN ${inList('@speakerTexts')}))`;
-    where.push(clause);
-    drivers.set(clause, {
-      rows: `SELECT id FROM claims INDEXED BY claims_speaker_keys WHERE speaker_entity_id IN ${inList('@speakerIds')}
-        UNION ALL SELECT id FROM claims INDEXED BY claims_unresolved_keys WHERE speaker_entity_id IS NULL AND speaker_text IN ${inList('@speakerTexts')}`,
-      keys: `SELECT id, article_id, span_start, type FROM claims INDEXED BY claims_speaker_keys
-          WHERE speaker_entity_id IN ${inList('@speakerIds')}
-        UNION ALL SELECT id, article_id, span_start, type FROM claims INDEXED BY claims_unresolved_keys
-          WHERE speaker_entity_id IS NULL AND speaker_text IN ${inList('@speakerTexts')}`,
-    });
-  }
+  if (filters.speaker !== undefined) speakerFilter(db, 'claims', filters.speaker, built, drivers, walkOnly);
   if (filters.entity !== undefined) {
     params.entityIds = JSON.stringify(entityIdsNamed(db, fold(filters.entity)));
     walkOnly.push(refersTo('@entityIds'));
@@ -438,25 +453,7 @@ export function iterateQuotes(db: Database.Database, filters: QueryFilters = {})
   const { where, params } = built;
   const drivers = new Map<string, Driver>();
   const walkOnly: string[] = [];
-  if (filters.speaker !== undefined) {
-    const needle = fold(filters.speaker);
-    params.speakerIds = JSON.stringify(entityIdsNamed(db, needle));
-    const texts = unresolvedSpeakersNamed(db, 'quotes', needle);
-    params.speakerTexts = JSON.stringify(texts);
-    // A resolved speaker is an entity of the article; an unresolved one is not, so only then can walks skip.
-    if (texts.length === 0) walkOnly.push(refersTo('@speakerIds'));
-    const clause = `(q.speaker_entity_id IN ${inList('@speakerIds')}
-      OR (q.speaker_entity_id IS NULL AND q.speaker_text IN ${inList('@speakerTexts')}))`;
-    where.push(clause);
-    drivers.set(clause, {
-      rows: `SELECT id FROM quotes INDEXED BY quotes_speaker_keys WHERE speaker_entity_id IN ${inList('@speakerIds')}
-        UNION ALL SELECT id FROM quotes INDEXED BY quotes_unresolved_keys WHERE speaker_entity_id IS NULL AND speaker_text IN ${inList('@speakerTexts')}`,
-      keys: `SELECT id, article_id, span_start, kind FROM quotes INDEXED BY quotes_speaker_keys
-          WHERE speaker_entity_id IN ${inList('@speakerIds')}
-        UNION ALL SELECT id, article_id, span_start, kind FROM quotes INDEXED BY quotes_unresolved_keys
-          WHERE speaker_entity_id IS NULL AND speaker_text IN ${inList('@speakerTexts')}`,
-    });
-  }
+  if (filters.speaker !== undefined) speakerFilter(db, 'quotes', filters.speaker, built, drivers, walkOnly);
   // A mention inside the quote's span: who or what the quote is about.
   const mentionInside = (entities: string) => `EXISTS (SELECT 1 FROM mentions m
       WHERE m.article_id = q.article_id AND m.span_start >= q.span_start AND m.span_end <= q.span_end
