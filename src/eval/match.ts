@@ -43,6 +43,11 @@ export function greedyMatch<G, P>(gold: G[], pred: P[], score: (g: G, p: P) => n
       if (s !== null) candidates.push({ g: gi, p: pi, s });
     }),
   );
+  return finish(gold.length, pred.length, greedyPairs(candidates));
+}
+
+/** One-to-one pairs from scored candidates, best score first (ties by position, so the result is deterministic). */
+function greedyPairs(candidates: Array<{ g: number; p: number; s: number }>): Array<[number, number]> {
   candidates.sort((a, b) => b.s - a.s || a.g - b.g || a.p - b.p);
   const usedG = new Set<number>();
   const usedP = new Set<number>();
@@ -53,7 +58,7 @@ export function greedyMatch<G, P>(gold: G[], pred: P[], score: (g: G, p: P) => n
     usedP.add(c.p);
     pairs.push([c.g, c.p]);
   }
-  return finish(gold.length, pred.length, pairs);
+  return pairs;
 }
 
 export function overlap(a: Range, b: Range): number {
@@ -96,17 +101,7 @@ export function overlapMatch<G extends Range, P extends Range>(gold: G[], pred: 
       if (o > 0 && same(g, p)) candidates.push({ g: gi, p: i, s: o });
     }
   });
-  candidates.sort((a, b) => b.s - a.s || a.g - b.g || a.p - b.p);
-  const usedG = new Set<number>();
-  const usedP = new Set<number>();
-  const pairs: Array<[number, number]> = [];
-  for (const c of candidates) {
-    if (usedG.has(c.g) || usedP.has(c.p)) continue;
-    usedG.add(c.g);
-    usedP.add(c.p);
-    pairs.push([c.g, c.p]);
-  }
-  return finish(gold.length, pred.length, pairs);
+  return finish(gold.length, pred.length, greedyPairs(candidates));
 }
 
 /**
