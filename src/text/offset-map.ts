@@ -14,20 +14,25 @@ export function identityMap(length: number): OffsetMap {
   return { segments: length > 0 ? [{ textStart: 0, rawStart: 0, length }] : [], rawLength: length, textLength: length };
 }
 
-/** Index of the last run starting at or before `textOffset`, or -1. */
-function runAtOrBefore(map: OffsetMap, textOffset: number): number {
+/** Index of the last run whose `side` start is at or before `offset`, or -1 (runs are sorted on both sides). */
+function lastRunStartingBy(map: OffsetMap, side: 'textStart' | 'rawStart', offset: number): number {
   const segs = map.segments;
   let lo = 0;
   let hi = segs.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (segs[mid].textStart <= textOffset) {
+    if (segs[mid][side] <= offset) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
   return found;
+}
+
+/** Index of the last run starting at or before `textOffset`, or -1. */
+function runAtOrBefore(map: OffsetMap, textOffset: number): number {
+  return lastRunStartingBy(map, 'textStart', textOffset);
 }
 
 /**
@@ -75,16 +80,7 @@ export function spanToRaw(map: OffsetMap, span: Span): Span {
 /** Text offset of a raw offset, or -1 when that raw character was set aside (a credit line, a stripped tag). */
 export function fromRaw(map: OffsetMap, rawOffset: number): number {
   const segs = map.segments;
-  let lo = 0;
-  let hi = segs.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (segs[mid].rawStart <= rawOffset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastRunStartingBy(map, 'rawStart', rawOffset);
   // A raw offset exactly at the end of one run and the start of the next belongs to the next; otherwise check the
   // end of the run found (an end offset is a valid position too).
   if (found < 0) return -1;
