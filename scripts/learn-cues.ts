@@ -8,7 +8,8 @@
  *
  *   npx tsx scripts/learn-cues.ts [path/to/polnear-train.jsonl]
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { readPolnear } from '../src/quotes/polnear-records.js';
 import path from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -18,22 +19,6 @@ import { wordsOf } from '../src/quotes/units.js';
 import { cueFeatures, nextClass, prevClass } from '../src/quotes/context.js';
 import type { CueModelFile } from '../src/quotes/cue-model.js';
 import { trainLogistic } from '../src/quotes/logistic.js';
-
-interface GoldSpan {
-  start: number;
-  end: number;
-  text: string;
-}
-interface GoldQuote extends GoldSpan {
-  kind: string;
-  speaker: GoldSpan | null;
-  cue: GoldSpan | null;
-}
-interface GoldDoc {
-  id: string;
-  text: string;
-  quotes: GoldQuote[];
-}
 
 /** Words that open a cue without being its head: auxiliaries and adverbs ("has also said"). */
 const SKIP = new Set([
@@ -46,10 +31,7 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 function main(): void {
   const file = process.argv[2] ?? path.resolve(PROJECT_ROOT, '../shared/eval/quotes/polnear-train.jsonl');
-  const docs: GoldDoc[] = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as GoldDoc);
+  const docs = readPolnear(file);
 
   const cueCount = new Map<string, number>();
   const after = new Map<string, number>();

@@ -6,7 +6,9 @@
  *
  *   npx tsx scripts/learn-quote-filter.ts [path/to/polnear-train.jsonl] [--docs N]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readPolnear } from '../src/quotes/polnear-records.js';
+import { overlapMatch } from '../src/eval/match.js';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { createDoc } from '../src/model/create.js';
@@ -18,29 +20,9 @@ import { trainLogistic } from '../src/quotes/logistic.js';
 import { spanToRaw } from '../src/text/offset-map.js';
 import type { Span } from '../src/model/doc.js';
 
-interface GoldDoc {
-  id: string;
-  text: string;
-  quotes: Span[];
-}
-
-const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-
+/** Predicted quotes (by index) that overlap a gold quote, paired one to one as the evaluation pairs them. */
 function matched(gold: Span[], pred: Span[]): Set<number> {
-  const cands: Array<[number, number, number]> = [];
-  gold.forEach((g, gi) => pred.forEach((p, pi) => {
-    const o = overlap(g, p);
-    if (o > 0) cands.push([o, gi, pi]);
-  }));
-  cands.sort((a, b) => b[0] - a[0]);
-  const gUsed = new Set<number>();
-  const pUsed = new Set<number>();
-  for (const [, gi, pi] of cands) {
-    if (gUsed.has(gi) || pUsed.has(pi)) continue;
-    gUsed.add(gi);
-    pUsed.add(pi);
-  }
-  return pUsed;
+  return new Set(overlapMatch(gold, pred).pairs.map(([, p]) => p));
 }
 
 function main(): void {
@@ -48,7 +30,7 @@ function main(): void {
   const file = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? path.resolve(PROJECT_ROOT, '../shared/eval/quotes/polnear-train.jsonl');
   const at = args.indexOf('--docs');
   const limit = at >= 0 ? Number(args[at + 1]) : 600;
-  const docs = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).slice(0, limit).map((l) => JSON.parse(l) as GoldDoc);
+  const docs = readPolnear(file, limit);
   const fitDocs = Math.floor(docs.length * 0.75);
   const fit: Array<{ x: string[]; y: number }> = [];
   const heldOut: Array<{ x: string[]; y: number }> = [];

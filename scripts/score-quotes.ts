@@ -6,7 +6,7 @@
  *
  *   npx tsx scripts/score-quotes.ts [gold.jsonl] [--limit N] [--errors]
  */
-import { readFileSync } from 'node:fs';
+import { readPolnear } from '../src/quotes/polnear-records.js';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { createDoc } from '../src/model/create.js';
@@ -18,20 +18,6 @@ import { quotes } from '../src/stages/quotes.js';
 import { spanToRaw } from '../src/text/offset-map.js';
 import type { Span } from '../src/model/doc.js';
 
-interface GoldSpan extends Span {
-  text: string;
-}
-interface GoldQuote extends GoldSpan {
-  kind: string;
-  speaker: GoldSpan | null;
-  cue: GoldSpan | null;
-}
-interface GoldDoc {
-  id: string;
-  text: string;
-  quotes: GoldQuote[];
-  meta?: { publication_date?: string };
-}
 interface Predicted extends Span {
   kind: string;
   speaker: Span | null;
@@ -78,7 +64,7 @@ function main(): void {
   const limitAt = args.indexOf('--limit');
   const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
   const showErrors = args.includes('--errors');
-  const docs = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).slice(0, limit).map((l) => JSON.parse(l) as GoldDoc);
+  const docs = readPolnear(file, limit);
 
   const all: Tally = { tp: 0, gold: 0, pred: 0 };
   const direct: Tally = { tp: 0, gold: 0, pred: 0 };
