@@ -33,7 +33,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'query',
     term: 'query [options] <what>',
-    description: 'list claims, entities or quotes from the database, filtered',
+    description: 'list claims, entities, quotes or quantities from the database, filtered',
     load: async () => (await import('./query.js')).registerQuery,
   },
   {

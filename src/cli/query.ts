@@ -3,7 +3,8 @@ import { DEFAULT_DB } from '../paths.js';
 import { OUTPUT_FORMATS, writeRows, type Column, type OutputFormat, type Row } from '../format/index.js';
 import { StoreError } from '../store/errors.js';
 import { openStore } from '../store/open.js';
-import { iterate, QueryError, type QueryFilters, type QueryKind } from '../store/query.js';
+import { iterate, QUERY_KINDS, QueryError, type QueryFilters, type QueryKind } from '../store/query.js';
+import { QUANTITY_SORTS, type QuantitySort } from '../store/query-quantities.js';
 
 /** Where the command writes: the process streams, or a test's buffers. */
 export interface QueryIo {
@@ -31,6 +32,8 @@ export const QUERY_COLUMNS: Record<QueryKind, Column[]> = {
     { key: 'published' },
     { key: 'article', flexible: true, weight: 0.6 },
     { key: 'places', flexible: true },
+    { key: 'quantities', table: false },
+    { key: 'dates', table: false },
   ],
   entities: [
     { key: 'id' },
@@ -53,6 +56,21 @@ export const QUERY_COLUMNS: Record<QueryKind, Column[]> = {
     { key: 'published' },
     { key: 'article', flexible: true, weight: 0.6 },
   ],
+  quantities: [
+    { key: 'id' },
+    { key: 'value' },
+    { key: 'valueMax', header: 'to' },
+    { key: 'unit' },
+    { key: 'qualifier' },
+    { key: 'kind' },
+    { key: 'currency', table: false },
+    { key: 'approx', table: false },
+    { key: 'text', flexible: true, main: true },
+    { key: 'place', flexible: true },
+    { key: 'speaker', flexible: true },
+    { key: 'published' },
+    { key: 'article', flexible: true, weight: 0.6 },
+  ],
 };
 
 interface QueryOptions {
@@ -65,6 +83,9 @@ interface QueryOptions {
   until?: string;
   unit?: string;
   article?: string;
+  min?: string;
+  max?: string;
+  sort?: QuantitySort;
   limit?: string;
   format: OutputFormat;
   db: string;
@@ -74,6 +95,14 @@ function parseLimit(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value.trim())) throw new QueryError(`--limit wants a whole number ≥ 0, not "${value}"`);
   return Number(value);
+}
+
+function parseNumber(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  // "1,000" and "1_000" as people type them; anything else that is not a plain number is refused, not guessed.
+  const number = Number(value.trim().replace(/[,_](?=\d{3}\b)/g, ''));
+  if (value.trim() === '' || !Number.isFinite(number)) throw new QueryError(`${flag} wants a number, not "${value}"`);
+  return number;
 }
 
 function terminalWidth(io: QueryIo): number {
@@ -99,6 +128,9 @@ export function runQuery(kind: QueryKind, opts: QueryOptions, io: QueryIo = proc
       until: opts.until,
       unit: opts.unit,
       article: opts.article,
+      min: parseNumber('--min', opts.min),
+      max: parseNumber('--max', opts.max),
+      sort: opts.sort,
       // A table is for reading: a screenful by default. JSON and CSV are for programs: everything.
       limit: parseLimit(opts.limit) ?? (opts.format === 'table' ? 50 : undefined),
     };
@@ -120,21 +152,24 @@ export function runQuery(kind: QueryKind, opts: QueryOptions, io: QueryIo = proc
   }
 }
 
-/** `claimex query claims|entities|quotes [filters]`: parsing and printing only, the work is in src/store/query.ts. */
+/** `claimex query claims|entities|quotes|quantities [filters]`: parsing and printing only, the work is in src/store/query.ts. */
 export function registerQuery(program: Command, io: QueryIo = processIo): void {
   program
     .command('query')
-    .description('list claims, entities or quotes from the database, filtered')
-    .addArgument(new Argument('<what>', 'what to list').choices(['claims', 'entities', 'quotes']))
+    .description('list claims, entities, quotes or quantities from the database, filtered')
+    .addArgument(new Argument('<what>', 'what to list').choices(QUERY_KINDS))
     .option('--speaker <name>', "speaker's name or alias (substring, any case)")
     .option('--entity <name>', 'an entity speaking or named in it (for entities: its name)')
     .option('--place <name>', 'a place of the claim (a country also finds its cities)')
-    .option('--type <type>', 'claim type (statement, commitment, promise, demand, ...), quote kind, or entity type')
+    .option('--type <type>', 'claim type (statement, commitment, promise, demand, ...), quote kind, entity type, or quantity kind (count, money, percent, measure)')
     .option('--text <words>', 'words in the claim object or quote text (full-text, stemmed; word* for a prefix)')
     .option('--since <date>', 'YYYY-MM-DD: published, or dated by the claim, on or after')
     .option('--until <date>', 'YYYY-MM-DD: published, or dated by the claim, on or before')
     .option('--unit <unit>', 'unit of a quantity in it (troops, percent, USD, ...)')
     .option('--article <id>', 'one article, by its ingest id or row id')
+    .option('--min <number>', 'quantities: value at least this')
+    .option('--max <number>', 'quantities: value at most this')
+    .addOption(new Option('--sort <order>', 'quantities: newest article first, or largest value first').choices(QUANTITY_SORTS))
     .option('--limit <n>', 'at most n rows, 0 for all (default: 50 for tables, all for json/csv)')
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
     .option('--db <file>', 'database file', DEFAULT_DB)

@@ -13,6 +13,8 @@ export interface Column {
   header?: string;
   flexible?: boolean;
   main?: boolean;
+  /** False: in JSON and CSV only (lists too long to read in a table row, such as a claim's dates). */
+  table?: boolean;
   /** How much room a flexible column keeps relative to the others when all must shrink (default 1, main 3). */
   weight?: number;
 }

@@ -14,6 +14,8 @@ export interface FormatOptions {
   width?: number;
 }
 
+const tableColumns = (columns: readonly Column[]): Column[] => columns.filter((c) => c.table !== false);
+
 /** Rows as text in the chosen format; each ends with a newline. */
 export function formatRows(rows: readonly Row[], columns: readonly Column[], format: OutputFormat, opts: FormatOptions = {}): string {
   switch (format) {
@@ -22,7 +24,7 @@ export function formatRows(rows: readonly Row[], columns: readonly Column[], for
     case 'csv':
       return formatCsv(rows, columns);
     case 'table':
-      return formatTable(rows, columns, opts.width);
+      return formatTable(rows, tableColumns(columns), opts.width);
   }
 }
 
@@ -44,7 +46,7 @@ export function writeRows(
       return streamCsv(rows, columns, write);
     case 'table': {
       const all = [...rows];
-      write(formatTable(all, columns, opts.width));
+      write(formatTable(all, tableColumns(columns), opts.width));
       return all.length;
     }
   }

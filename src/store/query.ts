@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ClaimType, EntityType, QuoteKind } from '../model/doc.js';
 import { isIsoDay } from './date-range.js';
 import { fold, registerFold } from './fold.js';
+import { iterateQuantities, type QuantityRow, type QuantitySort } from './query-quantities.js';
 
 export { fold };
 
@@ -12,7 +13,8 @@ export { fold };
  * to entity ids first, so the big tables are only ever searched through their indexes.
  */
 
-export type QueryKind = 'claims' | 'entities' | 'quotes';
+export type QueryKind = 'claims' | 'entities' | 'quotes' | 'quantities';
+export const QUERY_KINDS: readonly QueryKind[] = ['claims', 'entities', 'quotes', 'quantities'];
 
 export interface QueryFilters {
   /** Speaker's canonical name or any alias, or the speaker as written when unresolved (substring, any case). */
@@ -32,6 +34,10 @@ export interface QueryFilters {
   unit?: string;
   /** An article's external id (as ingested) or row id. */
   article?: string;
+  /** Quantities only: bounds on the value, and the order (newest article first, or largest value first). */
+  min?: number;
+  max?: number;
+  sort?: QuantitySort;
   /** At most this many rows; 0 or undefined: all. */
   limit?: number;
 }
@@ -47,6 +53,10 @@ export interface ClaimRow {
   published: string | null;
   article: string;
   places: string[];
+  /** The quantities inside the claim, normalized: `about 2500 troops`, `450000000 USD`, `10-15 people`. */
+  quantities: string[];
+  /** The time expressions inside the claim as ISO values: `2024-12-08`, `2025-01`, `2024-12-07/2024-12-08`, `P5Y`. */
+  dates: string[];
 }
 
 export interface EntityRow {
@@ -104,7 +114,7 @@ export function ftsQuery(words: string): string {
  * Entity ids with a name containing the folded needle. The writer stores every canonical name as an alias, with its
  * folded form (migration 004), so one native scan of the small aliases table answers it: no function call per row.
  */
-function entityIdsNamed(db: Database.Database, needle: string): number[] {
+export function entityIdsNamed(db: Database.Database, needle: string): number[] {
   return db.prepare<[string], number>('SELECT DISTINCT entity_id FROM aliases WHERE instr(folded, ?) > 0').pluck().all(needle);
 }
 
@@ -112,7 +122,7 @@ function entityIdsNamed(db: Database.Database, needle: string): number[] {
  * Place entity ids for a place name: the matching places, and every place inside a matching country (a country's
  * key is its ISO code, so Baghdad with country code IQ is inside Iraq, key `iq`).
  */
-function placeIdsNamed(db: Database.Database, needle: string): number[] {
+export function placeIdsNamed(db: Database.Database, needle: string): number[] {
   const named = JSON.stringify(entityIdsNamed(db, needle));
   return db
     .prepare<[string, string], number>(`SELECT p.id FROM entities p WHERE p.type = 'PLACE' AND (p.id IN (SELECT value FROM json_each(?))
@@ -149,7 +159,7 @@ const refersTo = (param: string): string =>
   `a.id IN (SELECT article_id FROM article_entities WHERE entity_id IN ${inList(param)})`;
 
 /** A list bound as one JSON parameter, read back with json_each: one statement text whatever the list's length. */
-const inList = (param: string): string => `(SELECT value FROM json_each(${param}))`;
+export const inList = (param: string): string => `(SELECT value FROM json_each(${param}))`;
 
 /**
  * A filter that can list the rows it keeps (their ids) from an index: a candidate to drive the query. `rows` is a
@@ -212,7 +222,7 @@ interface Built {
   params: Record<string, string | number>;
 }
 
-function checkDates(filters: QueryFilters): { since: string; until: string } | null {
+export function checkDates(filters: QueryFilters): { since: string; until: string } | null {
   for (const [flag, value] of [['--since', filters.since], ['--until', filters.until]] as const) {
     if (value !== undefined && !isIsoDay(value)) throw new QueryError(`${flag} wants a date as YYYY-MM-DD, not "${value}"`);
   }
@@ -222,13 +232,16 @@ function checkDates(filters: QueryFilters): { since: string; until: string } | n
   return window;
 }
 
-function checkLimit(limit: number | undefined): number {
+export function checkLimit(limit: number | undefined): number {
   if (limit === undefined) return -1;
   if (!Number.isInteger(limit) || limit < 0) throw new QueryError(`--limit wants a whole number ≥ 0, not "${limit}"`);
   return limit === 0 ? -1 : limit;
 }
 
-function refuse(kind: QueryKind, filters: QueryFilters, names: Array<keyof QueryFilters>): void {
+/** Filters that only quantities have. */
+const QUANTITY_ONLY: Array<keyof QueryFilters> = ['min', 'max', 'sort'];
+
+export function refuse(kind: QueryKind, filters: QueryFilters, names: Array<keyof QueryFilters>): void {
   for (const name of names) {
     if (filters[name] !== undefined) throw new QueryError(`--${name} does not apply to ${kind}`);
   }
@@ -277,7 +290,7 @@ function speakerFilter(
 const splitList = (value: string | null): string[] => (value ? value.split('\u001f') : []);
 
 /** Rows of a running statement, reshaped one at a time: the output can be streamed, never all in memory. */
-function* mapRows<In, Out>(rows: IterableIterator<In>, reshape: (row: In) => Out): Generator<Out> {
+export function* mapRows<In, Out>(rows: IterableIterator<In>, reshape: (row: In) => Out): Generator<Out> {
   for (const row of rows) yield reshape(row);
 }
 
@@ -287,6 +300,7 @@ function* mapRows<In, Out>(rows: IterableIterator<In>, reshape: (row: In) => Out
  */
 export function iterateClaims(db: Database.Database, filters: QueryFilters = {}): IterableIterator<ClaimRow> {
   registerFold(db);
+  refuse('claims', filters, QUANTITY_ONLY);
   const built: Built = { where: [], params: {} };
   const { where, params } = built;
   // Filters that can list their claims from an index, keyed by the WHERE clause they replace when they drive.
@@ -377,12 +391,22 @@ export function iterateClaims(db: Database.Database, filters: QueryFilters = {})
            page.published, page.article,
            (SELECT group_concat(canonical, char(31)) FROM (
               SELECT DISTINCT e.canonical FROM claim_args ca JOIN entities e ON e.id = ca.entity_id
-              WHERE ca.claim_id = page.id AND ca.role = 'place' ORDER BY e.canonical)) AS places
+              WHERE ca.claim_id = page.id AND ca.role = 'place' ORDER BY e.canonical)) AS places,
+           (SELECT group_concat(normalized, char(31)) FROM (
+              -- %.15g: 2500, not the REAL's 2500.0
+              SELECT concat_ws(' ', n.qualifier,
+                       printf('%.15g', n.value) || iif(n.value_max IS NULL, '', '-' || printf('%.15g', n.value_max)), n.unit) AS normalized
+              FROM claim_args ca JOIN quantities n ON n.id = ca.quantity_id
+              WHERE ca.claim_id = page.id AND ca.role = 'quantity' ORDER BY n.span_start)) AS quantities,
+           (SELECT group_concat(value, char(31)) FROM (
+              SELECT t.value FROM claim_args ca JOIN time_expressions t ON t.id = ca.time_id
+              WHERE ca.claim_id = page.id AND ca.role = 'time' ORDER BY t.span_start)) AS dates
     FROM page
     ORDER BY page.published DESC, page.article_row, page.span_start, page.id`;
   if (process.env.CLAIMEX_EXPLAIN) explain(db, sql, params);
-  const rows = db.prepare<Record<string, string | number>, Omit<ClaimRow, 'places'> & { places: string | null }>(sql).iterate(params);
-  return mapRows(rows, (row) => ({ ...row, places: splitList(row.places) }));
+  type Stored = Omit<ClaimRow, 'places' | 'quantities' | 'dates'> & { places: string | null; quantities: string | null; dates: string | null };
+  const rows = db.prepare<Record<string, string | number>, Stored>(sql).iterate(params);
+  return mapRows(rows, (row) => ({ ...row, places: splitList(row.places), quantities: splitList(row.quantities), dates: splitList(row.dates) }));
 }
 
 /**
@@ -449,6 +473,7 @@ export function queryClaims(db: Database.Database, filters: QueryFilters = {}): 
 /** Quotes with their speaker and cue, newest article first. */
 export function iterateQuotes(db: Database.Database, filters: QueryFilters = {}): IterableIterator<QuoteRow> {
   registerFold(db);
+  refuse('quotes', filters, QUANTITY_ONLY);
   const built: Built = { where: [], params: {} };
   const { where, params } = built;
   const drivers = new Map<string, Driver>();
@@ -525,7 +550,7 @@ export function queryQuotes(db: Database.Database, filters: QueryFilters = {}): 
 /** Entities with their aliases and how much the corpus says about them, most-mentioned first. */
 export function iterateEntities(db: Database.Database, filters: QueryFilters = {}): IterableIterator<EntityRow> {
   registerFold(db);
-  refuse('entities', filters, ['speaker', 'text', 'unit']);
+  refuse('entities', filters, ['speaker', 'text', 'unit', ...QUANTITY_ONLY]);
   const built: Built = { where: [], params: {} };
   const { where, params } = built;
   if (filters.entity !== undefined) {
@@ -579,7 +604,7 @@ export function queryEntities(db: Database.Database, filters: QueryFilters = {})
   return [...iterateEntities(db, filters)];
 }
 
-export type AnyRow = ClaimRow | EntityRow | QuoteRow;
+export type AnyRow = ClaimRow | EntityRow | QuoteRow | QuantityRow;
 
 /** One entry point for the CLI: the rows of `kind` under `filters`, as they are read. */
 export function iterate(db: Database.Database, kind: QueryKind, filters: QueryFilters): IterableIterator<AnyRow> {
@@ -590,6 +615,8 @@ export function iterate(db: Database.Database, kind: QueryKind, filters: QueryFi
       return iterateEntities(db, filters);
     case 'quotes':
       return iterateQuotes(db, filters);
+    case 'quantities':
+      return iterateQuantities(db, filters);
   }
 }
 

@@ -55,8 +55,13 @@ describe('claimex query --format json', () => {
     expect(rows).toHaveLength(1);
     expect(Object.keys(rows[0])).toEqual([
       'id', 'speaker', 'type', 'predicate', 'object', 'polarity', 'modality', 'published', 'article', 'places',
+      'quantities', 'dates',
     ]);
     expect(rows[0]).toMatchObject({ speaker: 'Anthony Blinken', modality: 'will', places: ['Iraq', 'United States'] });
+    // The values inside the claim, normalized: what a program reading the export needs without parsing the object.
+    expect(rows[0]).toMatchObject({ quantities: ['about 2500 troops'], dates: [] });
+    const arrival = JSON.parse((await claimex(['claims', '--db', db, '--format', 'json', '--text', 'arrived'])).stdout);
+    expect(arrival).toMatchObject([{ predicate: 'arrive', dates: ['2024-12-13'], quantities: [] }]);
   });
 
   it('prints entities and quotes too, and [] when nothing matches', async () => {
@@ -69,16 +74,53 @@ describe('claimex query --format json', () => {
   });
 });
 
+describe('claimex query quantities', () => {
+  it('lists values with unit, qualifier, place and the speaker of the claim stating them', async () => {
+    const { stdout, code } = await claimex(['quantities', '--db', db, '--format', 'json']);
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as Array<Record<string, unknown>>;
+    expect(rows.map((r) => r.text)).toEqual(['900 soldiers', 'about 2,500 troops']); // newest article first
+    expect(rows[1]).toMatchObject({
+      value: 2500, valueMax: null, unit: 'troops', qualifier: 'about', approx: true, kind: 'count',
+      place: 'Iraq', speaker: 'Anthony Blinken', published: '2024-12-13',
+    });
+    expect(rows[0]).toMatchObject({ value: 900, unit: 'soldiers', approx: false, place: 'Syria', speaker: 'Mohammed al-Sudani' });
+  });
+
+  it('filters by bounds, unit, place and speaker, and sorts by value', async () => {
+    const texts = async (...args: string[]) =>
+      (JSON.parse((await claimex(['quantities', '--db', db, '--format', 'json', ...args])).stdout) as Array<{ text: string }>).map((r) => r.text);
+    expect(await texts('--sort', 'value')).toEqual(['about 2,500 troops', '900 soldiers']);
+    expect(await texts('--min', '1,000')).toEqual(['about 2,500 troops']);
+    expect(await texts('--max', '900')).toEqual(['900 soldiers']);
+    expect(await texts('--min', '901', '--max', '2499')).toEqual([]);
+    expect(await texts('--unit', 'troop')).toEqual(['about 2,500 troops']);
+    expect(await texts('--place', 'Syria')).toEqual(['900 soldiers']);
+    expect(await texts('--speaker', 'blinken')).toEqual(['about 2,500 troops']);
+    expect(await texts('--type', 'count', '--until', '2024-12-31')).toEqual(['about 2,500 troops']);
+  });
+
+  it('refuses what does not apply, and bad numbers, with exit code 2', async () => {
+    expect((await claimex(['quantities', '--db', db, '--min', 'many'])).stderr).toContain('--min wants a number, not "many"');
+    expect((await claimex(['quantities', '--db', db, '--min', '5', '--max', '1'])).stderr).toContain('--min 5 is above --max 1');
+    expect((await claimex(['quantities', '--db', db, '--type', 'speech'])).stderr).toContain('unknown quantity kind "speech"');
+    const claims = await claimex(['claims', '--db', db, '--min', '3']);
+    expect(claims.code).toBe(2);
+    expect(claims.stderr).toContain('--min does not apply to claims');
+    expect((await claimex(['quantities', '--db', db, '--sort', 'size'])).code).not.toBe(0);
+  });
+});
+
 describe('claimex query --format csv', () => {
   it('writes RFC 4180: a header, CRLF lines, fields with commas and quotes quoted', async () => {
     const { stdout } = await claimex(['claims', '--db', db, '--format', 'csv', '--type', 'quantity']);
     const lines = stdout.split('\r\n');
-    expect(lines[0]).toBe('id,speaker,type,predicate,object,polarity,modality,published,article,places');
-    expect(lines[1]).toMatch(/^\d+,Mohammed al-Sudani,quantity,tell,900 soldiers in Syria were “enough”,positive,,2025-01-20,seed\/sudani-warns,Syria$/);
+    expect(lines[0]).toBe('id,speaker,type,predicate,object,polarity,modality,published,article,places,quantities,dates');
+    expect(lines[1]).toMatch(/^\d+,Mohammed al-Sudani,quantity,tell,900 soldiers in Syria were “enough”,positive,,2025-01-20,seed\/sudani-warns,Syria,900 soldiers,$/);
     expect(lines[2]).toBe('');
     const promise = (await claimex(['claims', '--db', db, '--format', 'csv', '--type', 'promise'])).stdout.split('\r\n')[1];
     expect(promise).toContain(',"Washington, which maintains about 2,500 troops in Iraq, will work');
-    expect(promise).toMatch(/,Iraq; United States$/);
+    expect(promise).toMatch(/,Iraq; United States,about 2500 troops,$/);
   });
 
   it('quotes exactly the fields that need it', () => {

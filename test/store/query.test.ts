@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/store/hash.js';
 import { openStore } from '../../src/store/open.js';
-import { ftsQuery, query, queryClaims, queryEntities, queryQuotes, QueryError, type QueryFilters } from '../../src/store/query.js';
+import { ftsQuery, query, QUERY_KINDS, queryClaims, queryEntities, queryQuotes, QueryError, type QueryFilters } from '../../src/store/query.js';
 import type { SqliteStore } from '../../src/store/sqlite-store.js';
 import { blinkenInBaghdad, buildDoc, find, sudaniWarns } from './fixtures.js';
 
@@ -230,13 +230,16 @@ describe('any user input', () => {
     const filters = fc.record(
       {
         speaker: anyText, entity: anyText, place: anyText, text: anyText, unit: anyText, article: anyText,
-        type: fc.oneof(anyText, fc.constantFrom('promise', 'PERSON', 'mixed')),
+        type: fc.oneof(anyText, fc.constantFrom('promise', 'PERSON', 'mixed', 'money')),
         since: fc.oneof(anyText, fc.constantFrom('2024-12-01', '2025-13-01')),
+        min: fc.oneof(fc.double(), fc.integer()),
+        max: fc.oneof(fc.double(), fc.integer()),
+        sort: fc.constantFrom('value', 'published', 'size') as fc.Arbitrary<'value' | 'published'>,
       },
       { requiredKeys: [] },
     );
     fc.assert(
-      fc.property(fc.constantFrom('claims', 'entities', 'quotes') as fc.Arbitrary<'claims' | 'entities' | 'quotes'>, filters, (kind, f) => {
+      fc.property(fc.constantFrom(...QUERY_KINDS), filters, (kind, f) => {
         try {
           const rows = query(reader.db, kind, { ...f, limit: 5 });
           expect(rows.length).toBeLessThanOrEqual(5);

@@ -90,7 +90,7 @@ const topPlace = one<string>(`SELECT e.canonical FROM entities e JOIN mentions m
 const objectWord = (one<string>('SELECT object FROM claims WHERE length(object) > 20 LIMIT 1') ?? 'security')
   .split(/\W+/).filter((w) => w.length >= 6)[0] ?? 'security';
 
-interface Case { label: string; kind: QueryKind; filters: Omit<QueryFilters, 'limit'> & { limit?: string }; format: 'table' | 'json' }
+interface Case { label: string; kind: QueryKind; filters: Omit<QueryFilters, 'limit' | 'min' | 'max'> & { limit?: string; min?: string; max?: string }; format: 'table' | 'json' }
 const cases: Case[] = [
   { label: `claims --speaker "${topSpeaker}"`, kind: 'claims', filters: { speaker: topSpeaker }, format: 'table' },
   { label: `claims --speaker "${surname}"`, kind: 'claims', filters: { speaker: surname }, format: 'table' },
@@ -100,6 +100,7 @@ const cases: Case[] = [
   { label: `quotes --speaker "${surname}" --type direct`, kind: 'quotes', filters: { speaker: surname, type: 'direct' }, format: 'table' },
   { label: `entities --entity "${topPlace}"`, kind: 'entities', filters: { entity: topPlace }, format: 'table' },
   { label: 'claims (no filter)', kind: 'claims', filters: {}, format: 'table' },
+  { label: 'quantities --unit troops --min 1000 --sort value', kind: 'quantities', filters: { unit: 'troops', min: '1000', sort: 'value' }, format: 'table' },
   { label: `claims --speaker "${surname}" --format json --limit 20`, kind: 'claims', filters: { speaker: surname, limit: '20' }, format: 'json' },
   { label: `claims --text "${objectWord}" --format json --limit 20`, kind: 'claims', filters: { text: objectWord, limit: '20' }, format: 'json' },
 ];
