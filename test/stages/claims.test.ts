@@ -63,13 +63,11 @@ describe('claims: the seed article', () => {
     expect(doc.claims.some((c) => c.object.includes('Axis of Resistance'))).toBe(false);
   });
 
-  it('Washington maintains about 2,500 troops in Iraq: a quantity claim', () => {
+  it('Washington maintains about 2,500 troops in Iraq and 900 in Syria: one quantity claim holding both counts', () => {
     const q = byType('quantity');
-    expect(q.map((c) => [c.speakerText, c.predicate, c.object])).toEqual([
-      ['Washington', 'maintain', 'about 2,500 troops in Iraq'],
-      ['Washington', 'maintain', '900 in Syria'],
-    ]);
-    expect(q[0].places.map((i) => doc.entities[i].canonical)).toEqual(['Iraq']);
+    expect(q.map((c) => [c.speakerText, c.predicate, c.object])).toEqual([['Washington', 'maintain', 'about 2,500 troops in Iraq and 900 in Syria']]);
+    expect(q[0].quantities.map((i) => doc.quantities[i].value)).toEqual([2500, 900]);
+    expect(q[0].places.map((i) => doc.entities[i].canonical)).toEqual(['Iraq', 'Syria']);
   });
 
   it('keeps claims in text order and every index pointing into its layer', () => {
