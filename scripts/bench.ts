@@ -45,10 +45,12 @@ interface BenchOptions {
   articles: number;
   queryArticles: number;
   json: boolean;
+  /** `--write-articles FILE`: only write the generated articles as JSON Lines (to profile `claimex ingest` on them). */
+  writeArticles: string | null;
 }
 
 function parseArgs(argv: string[]): BenchOptions {
-  const opts: BenchOptions = { articles: 2000, queryArticles: 100_000, json: false };
+  const opts: BenchOptions = { articles: 2000, queryArticles: 100_000, json: false, writeArticles: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = (): number => {
@@ -59,7 +61,8 @@ function parseArgs(argv: string[]): BenchOptions {
     if (arg === '--articles') opts.articles = next();
     else if (arg === '--query-articles') opts.queryArticles = next();
     else if (arg === '--json') opts.json = true;
-    else throw new Error(`unknown option ${arg} (use --articles N, --query-articles N, --json)`);
+    else if (arg === '--write-articles' && argv[i + 1]) opts.writeArticles = argv[++i];
+    else throw new Error(`unknown option ${arg} (use --articles N, --query-articles N, --json, --write-articles FILE)`);
   }
   return opts;
 }
@@ -155,6 +158,10 @@ export function buildArticles(n: number): { texts: string[]; from: string } {
     texts.push(text);
   }
   return { texts, from: bases.length > 0 ? `corpus/articles (${bases.length} texts, varied)` : 'built-in template' };
+}
+
+function articlesJsonl(texts: readonly string[]): string {
+  return texts.map((text, i) => JSON.stringify({ id: `bench-${i}`, text })).join('\n') + '\n';
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -370,11 +377,15 @@ async function main(): Promise<void> {
   }
 
   const opts = parseArgs(argv);
+  if (opts.writeArticles) {
+    writeFileSync(opts.writeArticles, articlesJsonl(buildArticles(opts.articles).texts));
+    return;
+  }
   const work = mkdtempSync(join(tmpdir(), 'claimex-bench-'));
   try {
     const { texts, from } = buildArticles(opts.articles);
     const jsonl = join(work, 'articles.jsonl');
-    writeFileSync(jsonl, texts.map((text, i) => JSON.stringify({ id: `bench-${i}`, text })).join('\n') + '\n');
+    writeFileSync(jsonl, articlesJsonl(texts));
     const log = (m: string) => {
       if (!opts.json) process.stderr.write(`bench: ${m}\n`);
     };

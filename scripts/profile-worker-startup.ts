@@ -22,7 +22,8 @@ const COMPONENTS: Array<{ name: string; code: string }> = [
   { name: 'node itself (baseline)', code: '' },
   { name: 'compromise (entities: lexicon only)', code: "await import('compromise');" },
   { name: 'wink-nlp + model, instantiated (segment)', code: "const w = (await import('wink-nlp')).default; w((await import('wink-eng-lite-web-model')).default, ['sbd', 'pos']);" },
-  { name: 'chrono-node (dates)', code: "await import('chrono-node');" },
+  { name: 'chrono-node, English entry (dates)', code: "await import('chrono-node/en');" },
+  { name: 'chrono-node, all locales (not used)', code: "await import('chrono-node');" },
   { name: 'world-countries (gazetteer)', code: "await import('world-countries');" },
   { name: 'better-sqlite3', code: "await import('better-sqlite3');" },
 ];

@@ -5,7 +5,7 @@ import type { StoreStats } from '../store/api.js';
 import { openStore } from '../store/open.js';
 import { StoreError } from '../store/errors.js';
 import { contentHash } from '../store/hash.js';
-import { news } from '../../pipelines/news.js';
+import { NEWS_PIPELINE_VERSION } from '../../pipelines/news-version.js';
 import { LoadError, jsonlOrigin, loadInputs, measureInputs, type LoadOptions } from '../load/index.js';
 import { createPool, PoolBroken, type ExtractPool } from './pool.js';
 
@@ -137,7 +137,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     throw new IngestAbort(err instanceof Error ? err.message : String(err), null, { cause: err });
   }
 
-  const version = news.version;
+  const version = NEWS_PIPELINE_VERSION;
   const started = performance.now();
   const progress: IngestProgress = { done: 0, ingested: 0, replaced: 0, unchanged: 0, failed: 0, bytes: 0, elapsedMs: 0 };
   const failures: IngestFailure[] = [];

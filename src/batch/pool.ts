@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article, Doc } from '../model/doc.js';
-import { extractArticle } from '../extract.js';
 import type { ExtractRequest, ExtractResponse, WorkerReady } from './messages.js';
 
 /** Runs the pipeline on articles, somewhere: in this thread or in worker threads. */
@@ -16,13 +15,19 @@ export interface ExtractPool {
 /** The pipeline in the calling thread: `--workers 0`, tests (which run TS sources) and tiny inputs. */
 export class InProcessPool implements ExtractPool {
   readonly capacity = 1;
-  constructor(private readonly run: (article: Article) => Doc = extractArticle) {}
+  private run: ((article: Article) => Doc) | undefined;
+  constructor(run?: (article: Article) => Doc) {
+    this.run = run;
+  }
 
-  extract(article: Article): Promise<Doc> {
+  async extract(article: Article): Promise<Doc> {
+    // The pipeline's modules (models, lexicons: ~0.35 s of CPU) load on the first article, and only in a process
+    // that runs the pipeline itself: with worker threads the main thread never needs them.
+    this.run ??= (await import('../extract.js')).extractArticle;
     try {
-      return Promise.resolve(this.run(article));
+      return this.run(article);
     } catch (err) {
-      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+      throw err instanceof Error ? err : new Error(String(err));
     }
   }
 

@@ -8,6 +8,7 @@ import {
   checkText,
   decodeUtf8,
   firstInvalidUtf8,
+  languageProfile,
 } from '../../src/load/detect.js';
 import { normalizePublished, publishedFromFileName } from '../../src/load/published.js';
 
@@ -89,6 +90,17 @@ describe('language', () => {
 
   it('rejects text in a non-Latin script', () => {
     expect(checkEnglish(RUSSIAN)).toMatch(/^not English \(\d+% of letters are non-Latin\)$/);
+  });
+
+  it('counts letters, scripts and words as the word pattern reads them: one apostrophe joins two runs of letters', () => {
+    // Rock'n | roll | isn't | dead | said | O’Brien | in | Москва; astral and combining marks are no letters.
+    expect(languageProfile("Rock'n'roll isn't dead, said O’Brien in Москва 😀 e\u0301")).toEqual({
+      letters: 36,
+      nonLatinLetters: 6,
+      words: 9,
+      functionWords: 1,
+    });
+    expect(languageProfile("'tis the end' of it")).toEqual({ letters: 13, nonLatinLetters: 0, words: 5, functionWords: 3 });
   });
 
   it('gives a short English note the benefit of the doubt, and keeps foreign names in English text', () => {
