@@ -29,7 +29,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const file = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? path.resolve(PROJECT_ROOT, '../shared/eval/quotes/polnear-train.jsonl');
   const at = args.indexOf('--docs');
-  const limit = at >= 0 ? Number(args[at + 1]) : 600;
+  const limit = at >= 0 ? Number(args[at + 1]) : Infinity;
   const docs = readPolnear(file, limit);
   const fitDocs = Math.floor(docs.length * 0.75);
   const fit: Array<{ x: string[]; y: number }> = [];
@@ -37,10 +37,10 @@ function main(): void {
   let heldOutGold = 0;
   docs.forEach((g, d) => {
     const doc = segment(clean(createDoc({ id: g.id, source: file, published: null, title: null, raw: g.text })));
-    const found = findQuotes(doc).filter((q) => q.kind !== 'term');
-    const raw = found.map((q) => spanToRaw(doc.offsets, q));
+    const found = findQuotes(doc).filter((c) => c.quote.kind !== 'term');
+    const raw = found.map((c) => spanToRaw(doc.offsets, c.quote));
     const good = matched(g.quotes, raw);
-    const rows = found.map((q, k) => ({ x: quoteFeatures(doc.text, q), y: good.has(k) ? 1 : 0 }));
+    const rows = found.map((c, k) => ({ x: quoteFeatures(doc, c, found), y: good.has(k) ? 1 : 0 }));
     if (d < fitDocs) fit.push(...rows);
     else {
       heldOut.push(...rows);

@@ -134,12 +134,17 @@ function findCues(words: Word[], regions: Regions, lexicon: Map<string, Cue>): F
   return found;
 }
 
-/** The first "that/if/whether" after a cue within a short object phrase ("told reporters on Monday that"). */
-function clauseOpener(words: Word[], from: number, limit: number): number {
+/**
+ * The first "that/if/whether" after a cue within a short object phrase ("told reporters on Monday that"). A verb
+ * before it means the content clause has already begun ("said the test could change that"), and an opener with
+ * less than two words after it opens nothing.
+ */
+function clauseOpener(words: Word[], from: number, limit: number, verbAt: (k: number) => boolean): number {
   for (let k = from; k < limit && k - from < 8; k++) {
     const w = words[k];
-    if (CLAUSE_OPENERS.has(w.lower) && k > from) return k;
+    if (CLAUSE_OPENERS.has(w.lower) && k > from) return k + 2 < limit ? k : -1;
     if (w.text === ',' || w.text === ':' || OPEN_MARKS.test(w.text) || w.text === '.') return -1;
+    if (TAIL_VERBS.has(w.lower) || (verbAt(k) && !/(?:ed|en)$/.test(w.lower))) return -1;
   }
   return -1;
 }
@@ -267,12 +272,21 @@ function readCue(text: string, words: Word[], found: FoundCue, regions: Regions,
   if (!participle && beforeWord > 0 && (tailIsEmpty || tailIsComma)) {
     const bw = words[beforeWord];
     const closesQuote = /[”"]|''/.test(bw.text);
-    // "In Texas, voters said they were angry": a short leading adverbial is no content.
-    const clauseBefore = closesQuote || wordCount(text.slice(words[0].start, bw.start)) >= 4;
+    // "In Texas, voters said they were angry": a short leading adverbial is no content. Between commas the
+    // attribution is parenthetical and splits the content ("Acts of protest, Obama said, are acts of patriotism"),
+    // unless what precedes it is a lone discourse word ("Still, he said, ...").
+    const lead = text.slice(words[0].start, bw.start);
+    const clauseBefore = closesQuote || wordCount(lead) >= 4 || (tailIsComma && !DISCOURSE_LEAD.test(lead.trim()));
     contentBefore = (bw.text === ',' || bw.text === '—' || closesQuote) && clauseBefore;
   }
   return { found, speaker, beforeWord: contentBefore ? beforeWord : -1, afterIdx, tailIsComma };
 }
+
+/** Conjunctions that join a clause with a subject of its own after a comma ("..., but unions said"). */
+const CLAUSE_JOINERS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/** One-word sentence openers that link to the previous sentence rather than start what was said. */
+const DISCOURSE_LEAD = /^(?:but|and|so|still|now|yet|however|also|then|meanwhile|again|indeed|instead|moreover|further|furthermore|besides|later|today|tuesday|monday|wednesday|thursday|friday|saturday|sunday|yesterday)$/i;
 
 /** Cue lemmas whose content is an infinitive ("promised to rebuild"): a following "to" opens the content. */
 const INFINITIVE_LEMMAS = new Set([
@@ -282,8 +296,14 @@ const INFINITIVE_LEMMAS = new Set([
 ]);
 
 /** Content spans and speakers of one sentence's cues. */
-function attributeUnit(text: string, unit: Unit, regions: Regions, lexicon: Map<string, Cue>, drafts: Draft[]): void {
+function attributeUnit(doc: Doc, unit: Unit, regions: Regions, lexicon: Map<string, Cue>, drafts: Draft[]): void {
+  const text = doc.text;
   const words = wordsOf(text, unit.start, unit.end);
+  // The tagger's verbs (when the segment stage ran): finite verbs tell a content clause from a cue's object.
+  const verbAt = (k: number): boolean => {
+    const t = tokenAt(doc, words[k].start);
+    return t >= 0 && (doc.tokens.pos[t] === 'VERB' || doc.tokens.pos[t] === 'AUX');
+  };
   if (words.length === 0) return;
   const cues = findCues(words, regions, lexicon);
   const n = words.length;
@@ -311,9 +331,14 @@ function attributeUnit(text: string, unit: Unit, regions: Regions, lexicon: Map<
       const trailing = readings[d].beforeWord;
       // "Asked about his record, Christie said ...": the next clause after a comma has a speaker and cue of its own.
       const sp = readings[d].speaker;
-      if (sp && sp.first > last + 1 && trailing < 0 && readings[d].found.index > sp.last && words[sp.first - 1].text === ',') {
-        limitWord = sp.first - 1;
-        break;
+      // So does "..., but unions said ...": a conjunction opening a clause with its own subject and cue.
+      if (sp && sp.first > last + 1 && trailing < 0 && readings[d].found.index > sp.last) {
+        const before = words[sp.first - 1];
+        const joined = CLAUSE_JOINERS.has(before.lower) && sp.first - 2 > last && words[sp.first - 2].text === ',';
+        if (before.text === ',' || joined) {
+          limitWord = joined ? sp.first - 2 : sp.first - 1;
+          break;
+        }
       }
       if (at > last) {
         limitWord = at;
@@ -367,7 +392,7 @@ function attributeUnit(text: string, unit: Unit, regions: Regions, lexicon: Map<
       if (r) pushDraft(drafts, text, { start: r.start, end: r.end }, speaker, found, cueSpan, regions);
       continue;
     }
-    const opener = clauseOpener(words, k, n);
+    const opener = clauseOpener(words, k, n, verbAt);
     if (opener > 0) k = opener;
     else {
       // "told reporters: “...”", "said on Twitter on Monday, in reference to ..., “...”": a quotation after the cue's
@@ -455,15 +480,24 @@ function fragmentAttribution(doc: Doc, text: string, unit: Unit, region: QuoteRe
   return null;
 }
 
-/** All quotes of the document, in text order. */
-export function findQuotes(doc: Doc): Quote[] {
+/** A found quote with the evidence the learned filter weighs beside the quote itself. */
+export interface Candidate {
+  quote: Quote;
+  /** P(cue) of the cue occurrence that found it (0 for a verb the tagger found, 1 for a headline colon); null without a cue. */
+  cueP: number | null;
+  /** A quotation no cue reached, given the speaker of the quote before it. */
+  carried: boolean;
+}
+
+/** All quotes of the document, in text order, before the learned filter (filter.ts) weighs them. */
+export function findQuotes(doc: Doc): Candidate[] {
   const text = doc.text;
   if (!text) return [];
   const regions = new Regions(findQuoteRegions(text));
   const lexicon = cueLexicon();
   const units = sentenceUnits(doc);
   const drafts: Draft[] = [];
-  for (const unit of units) attributeUnit(text, unit, regions, lexicon, drafts);
+  for (const unit of units) attributeUnit(doc, unit, regions, lexicon, drafts);
 
   // Overlapping drafts: keep the earlier (outer) one when two cover the same stretch from the same start.
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -497,8 +531,9 @@ export function findQuotes(doc: Doc): Quote[] {
     orphans.push({ region: r, term });
   }
 
-  const quotes: Quote[] = [];
-  const toQuote = (span: Span, kind: QuoteKind, d: Draft | null): Quote => {
+  const quotes: Candidate[] = [];
+  const toQuote = (span: Span, kind: QuoteKind, d: Draft | null, carried = false): Candidate => ({ quote: quoteOf(span, kind, d), cueP: d?.cue ? d.cue.p : null, carried });
+  const quoteOf = (span: Span, kind: QuoteKind, d: Draft | null): Quote => {
     const sp = d?.speaker ?? null;
     let speaker: Quote['speaker'] = null;
     if (sp) {
@@ -529,7 +564,7 @@ export function findQuotes(doc: Doc): Quote[] {
       const paragraphsBetween = (gap.match(/\n\s*\n|\n/g) ?? []).length;
       d = last && paragraphsBetween <= 2 ? last : null;
     }
-    quotes.push(toQuote(item.span, item.kind, d));
+    quotes.push(toQuote(item.span, item.kind, d, item.draft === null));
     if (item.draft?.speaker) last = item.draft;
     lastEnd = item.span.end;
   }

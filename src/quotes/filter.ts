@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../paths.js';
-import type { Quote } from '../model/doc.js';
+import type { Doc, Quote } from '../model/doc.js';
+import type { Candidate } from './attribute.js';
 import { isCoreLemma } from './lexicon.js';
 
 export interface QuoteFilterFile {
@@ -16,6 +17,9 @@ export interface QuoteFilterFile {
   threshold: number;
   weights: Record<string, number>;
 }
+
+/** Core lemmas that only report speech; the other core lemmas (promise, decide, demand, ...) are commitments. */
+const REPORTING = new Set(['say', 'tell', 'add', 'write', 'tweet', 'note', 'explain', 'argue', 'state', 'report', 'claim', 'stress', 'suggest', 'believe', 'think', 'ask', 'insist', 'declare', 'confirm', 'acknowledge', 'admit', 'predict']);
 
 const PRONOUN = /^(?:he|she|they|we|i|it|you|who)$/i;
 
@@ -41,8 +45,34 @@ function firstShape(content: string): string {
   return 'other';
 }
 
-/** Features of one found quote; `text` is the document text the quote's offsets point into. */
-export function quoteFeatures(text: string, q: Quote): string[] {
+function cueBucket(p: number | null): string {
+  if (p === null) return 'none';
+  if (p === 0) return 'tagger';
+  if (p < 0.3) return '<.3';
+  if (p < 0.5) return '<.5';
+  if (p < 0.7) return '<.7';
+  if (p < 0.9) return '<.9';
+  return 'hi';
+}
+
+/** Where a candidate sits among the others: inside another's content, around another, or alone. */
+function nesting(c: Candidate, all: Candidate[]): string {
+  const q = c.quote;
+  let inside = false;
+  let around = false;
+  for (const o of all) {
+    if (o === c || o.quote.kind === 'term') continue;
+    const r = o.quote;
+    if (r.start <= q.start && q.end <= r.end && (r.start < q.start || q.end < r.end)) inside = true;
+    else if (q.start <= r.start && r.end <= q.end && (q.start < r.start || r.end < q.end)) around = true;
+  }
+  return inside ? 'inside' : around ? 'around' : 'alone';
+}
+
+/** Features of one found quote among all found in `doc` (whose text its offsets point into). */
+export function quoteFeatures(doc: Doc, c: Candidate, all: Candidate[]): string[] {
+  const text = doc.text;
+  const q = c.quote;
   const lemma = q.cue ? (q.cue.text === ':' ? ':' : q.cue.lemma) : 'none';
   const sp = !q.speaker ? 'none' : PRONOUN.test(q.speaker.text) ? 'pron' : /^\p{Lu}/u.test(q.speaker.text) ? 'cap' : 'lower';
   const words = (q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -57,11 +87,18 @@ export function quoteFeatures(text: string, q: Quote): string[] {
   const cueWords = q.cue ? Math.min(3, (q.cue.text.match(/[\p{L}]+/gu) ?? []).length) : 0;
   const gap = q.cue ? Math.min(q.start >= q.cue.end ? q.start - q.cue.end : q.cue.start - q.end, 20) : -1;
   const gapB = gap < 0 ? 'none' : gap <= 1 ? 'adj' : gap <= 5 ? 'near' : 'far';
+  const cp = c.carried ? 'carried' : cueBucket(c.cueP);
+  // PolNeAR seldom annotates an attribution nested in another's content, but a nested promise or decision ("a
+  // source said Trump decided to ...") is still a claim of its subject: the core verbs are weighed as if alone.
+  const nest = q.cue && isCoreLemma(q.cue.lemma) && !REPORTING.has(q.cue.lemma) ? 'alone' : nesting(c, all);
+  const entity = q.speaker?.entity !== undefined ? doc.entities[q.speaker.entity]?.type ?? 'none' : 'none';
   return [
     'b', `k:${q.kind}`, `l:${lemma}`, `lk:${lemma}|${q.kind}`, `sp:${sp}`, `lsp:${lemma}|${sp}`, `ksp:${q.kind}|${sp}`,
     `len:${len}`, `klen:${q.kind}|${len}`, `llen:${lemma}|${len}`, `side:${side}`, `lside:${lemma}|${side}`,
     `first:${first}`, `lfirst:${lemma}|${first}`, `kfirst:${q.kind}|${first}`, `h:${headline}`, `kh:${q.kind}|${headline}`,
     `cw:${cueWords}`, `gap:${gapB}`, `lgap:${lemma}|${gapB}`, `sideFirst:${side}|${first}`,
+    `cp:${cp}`, `kcp:${q.kind}|${cp}`, `nest:${nest}`, `knest:${q.kind}|${nest}`, `lnest:${lemma}|${nest}`, `ent:${entity}`,
+    `kent:${q.kind}|${entity}`,
   ];
 }
 
@@ -77,24 +114,28 @@ function load(): { threshold: number; weights: Map<string, number> } | null {
 }
 
 /** P(the quote is an attribution) under the learned filter, or null without a model. */
-export function attributionProbability(text: string, q: Quote): number | null {
+export function attributionProbability(doc: Doc, c: Candidate, all: Candidate[]): number | null {
   if (cached === undefined) cached = load();
   if (!cached) return null;
   let score = 0;
-  for (const f of quoteFeatures(text, q)) score += cached.weights.get(f) ?? 0;
+  for (const f of quoteFeatures(doc, c, all)) score += cached.weights.get(f) ?? 0;
   return 1 / (1 + Math.exp(-score));
 }
 
 /** The quotes worth keeping; terms (no attribution claimed) always stay. */
-export function filterQuotes(text: string, quotes: Quote[], threshold?: number): Quote[] {
+export function filterQuotes(doc: Doc, found: Candidate[], threshold?: number): Quote[] {
   if (cached === undefined) cached = load();
-  if (!cached) return quotes;
-  const least = threshold ?? cached.threshold;
+  const model = cached;
+  if (!model) return found.map((c) => c.quote);
+  const least = threshold ?? model.threshold;
   // The core reporting and commitment verbs need three quarters of the evidence: the claims stage types them (a decision, a
   // promise) even where the campaign news of the training split annotated them rarely.
-  return quotes.filter((q) => {
-    if (q.kind === 'term') return true;
-    const p = attributionProbability(text, q) ?? 1;
-    return p >= (q.cue !== null && isCoreLemma(q.cue.lemma) ? least * 0.75 : least);
-  });
+  return found
+    .filter((c) => {
+      const q = c.quote;
+      if (q.kind === 'term') return true;
+      const p = attributionProbability(doc, c, found) ?? 1;
+      return p >= (q.cue !== null && isCoreLemma(q.cue.lemma) ? least * 0.75 : least);
+    })
+    .map((c) => c.quote);
 }

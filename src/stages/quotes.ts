@@ -8,7 +8,7 @@ import { filterQuotes } from '../quotes/filter.js';
  */
 export function quotes(doc: Doc): Doc {
   try {
-    return { ...doc, quotes: filterQuotes(doc.text, findQuotes(doc)) };
+    return { ...doc, quotes: filterQuotes(doc, findQuotes(doc)) };
   } catch (err) {
     const text = `quotes: ${err instanceof Error ? err.message : String(err)}`;
     return { ...doc, quotes: [], messages: [...doc.messages, { stage: 'quotes', severity: 'error', text }] };

@@ -207,6 +207,24 @@ describe('quotes: reported speech through cue verbs', () => {
     ]);
   });
 
+  it('a "that" ending the reported clause opens nothing: "said the test could change that"', () => {
+    expect(said('The sky was clear. Mr. Smith said the latest nuclear test could change that.')).toEqual([
+      { text: 'the latest nuclear test could change that', kind: 'indirect', speaker: 'Mr. Smith', cue: 'say' },
+    ]);
+  });
+
+  it('an attribution between commas splits the content: "Acts of protest, Mr. Obama said, are acts of patriotism"', () => {
+    expect(said('Acts of protest, Mr. Obama said, are acts of patriotism.').map((q) => q.text)).toEqual(['Acts of protest', 'are acts of patriotism']);
+    // A lone discourse word before the attribution is no part of what was said.
+    expect(said('Still, he said, the plan was sound.').map((q) => q.text)).toEqual(['the plan was sound']);
+  });
+
+  it('content stops before ", but unions said": a joined clause with its own subject and cue', () => {
+    const found = said('She offered to bring forward a £2.5bn green steel fund, but unions said the offer came "far too late".');
+    expect(found).toContainEqual({ text: 'to bring forward a £2.5bn green steel fund', kind: 'indirect', speaker: 'She', cue: 'offer' });
+    expect(found).toContainEqual({ text: 'the offer came "far too late"', kind: 'mixed', speaker: 'unions', cue: 'say' });
+  });
+
   it('reads no speech into passives and place phrases', () => {
     expect(said("Blinken's visit to Iraq was not announced until after the meeting.")).toEqual([]);
     expect(said('The United States remains the largest donor.')).toEqual([]);
