@@ -2,18 +2,14 @@
  * Claims from quotes: one claim per statement (the content spans of one cue are one statement: "“A,” he said,
  * “B.”"), typed by the cue's family, with polarity, modality and the places, quantities and times of its sentences.
  */
-import type { Claim, Doc, Quote, Span } from '../model/doc.js';
-import { claimTypeOf, NEGATIVE_LEMMAS, refineType } from './types.js';
+import type { Claim, ClaimType, Doc, Quote, Span } from '../model/doc.js';
+import { AUTHORITY_ACTS, claimTypeOf, NEGATIVE_LEMMAS, refineType } from './types.js';
 import { clauseHead, firstModal, isNegated } from './modality.js';
-import { sentenceUnits, type Unit } from '../quotes/units.js';
+import { sentenceUnits, tokenAt, type Unit } from '../quotes/units.js';
+import { claimSpeakers, subjectSpeaker, type Speaker } from './speaker.js';
+import { cutContent, skipLeadingAdverbials, stripMarks } from './object.js';
 
-/** Quotation marks are not part of what was said. */
-export function stripMarks(text: string): string {
-  return text
-    .replace(/``|''|[“”"„«»]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export { stripMarks } from './object.js';
 
 /** The sentences holding a span, as one evidence span (start of the first, end of the last). */
 function evidenceOf(units: Unit[], span: Span): Span {
@@ -67,52 +63,137 @@ function statements(quotes: Quote[]): number[][] {
   return groups;
 }
 
+/** Speech verbs whose content is a clause: content without any verb is the verb's adverbial or addressee. */
+const SPEECH = new Set(['say', 'tell', 'add', 'write', 'state', 'note', 'explain', 'announce']);
+/** Verbs that can follow what they report ("..., the minister said", "..., grid operator Nordgrid estimated"). */
+const POSTPOSED = new Set([
+  'say', 'tell', 'add', 'write', 'announce', 'report', 'estimate', 'claim', 'state', 'note', 'explain', 'insist',
+  'stress', 'argue', 'acknowledge', 'admit', 'confirm', 'declare', 'predict', 'reply', 'respond', 'answer', 'recall',
+  'observe', 'conclude', 'concede', 'accord', 'suggest', 'allege', 'contend', 'maintain', 'warn',
+  'complain', 'joke', 'remark', 'comment', 'tweet', 'post', 'boast', 'emphasize', 'emphasise', 'reveal', 'show',
+  'indicate', 'forecast', 'assert', 'reiterate', 'repeat', 'caution',
+]);
+/** Words heading a speaker that make it an authority able to decide. */
+const AUTHORITY_NOUNS = /\b(?:government|parliament|regulator|authority|authorities|bank|court|commission|council|cabinet|ministry|congress|senate|assembly|administration|agency|watchdog|committee|board|state|police|coast guard|president|minister|chancellor|mayor|governor|judge|kremlin)$/i;
+
+function hasVerb(doc: Doc, span: Span): boolean {
+  let i = tokenAt(doc, span.start);
+  if (i < 0) return true; // no tokens (a hand-made doc): do not judge
+  for (; i < doc.tokens.start.length && doc.tokens.start[i] < span.end; i++) {
+    if (doc.tokens.pos[i] === 'VERB' || doc.tokens.pos[i] === 'AUX') return true;
+  }
+  return false;
+}
+
+function isAuthority(doc: Doc, speaker: Speaker | null): boolean {
+  if (!speaker) return false;
+  if (speaker.entity !== null) {
+    const e = doc.entities[speaker.entity];
+    return e.type !== 'PERSON' || e.roles.length > 0;
+  }
+  return AUTHORITY_NOUNS.test(speaker.text.trim());
+}
+
+/** One claim before its places, quantities and times are looked up. */
+interface Draft {
+  speaker: Speaker | null;
+  lemma: string;
+  type: ClaimType;
+  /** Content spans, in text order. */
+  parts: Span[];
+  cue: Span | null;
+  /** Words of the act itself, for negation and modals ("did not say", "would never promise"). */
+  actWindow: string;
+  quote?: number;
+}
+
 export function claimsFromQuotes(doc: Doc): Claim[] {
   const text = doc.text;
   const units = sentenceUnits(doc);
-  const claims: Claim[] = [];
+  const sentenceOf = (offset: number): number => units.findIndex((u) => u.start <= offset && offset < u.end);
+  const speakers = claimSpeakers(doc, units, sentenceOf);
+  const drafts: Draft[] = [];
+  const cuesTaken = new Set<number>();
+  for (const q of doc.quotes) if (q.cue) cuesTaken.add(q.cue.start);
+
   for (const group of statements(doc.quotes)) {
     const first = doc.quotes[group[0]];
-    const parts = group.map((i) => doc.quotes[i]);
-    const object = stripMarks(parts.map((q) => q.text).join(' '));
-    if (!object) continue;
     const lemma = first.cue?.lemma ?? 'say';
-    const type = refineType(claimTypeOf(lemma), lemma, first.cue?.text ?? '', object.replace(/^that\s+/i, ''));
-
-    // The span of the whole statement: its contents, its cue and its speaker.
-    const spans: Span[] = [...parts];
-    if (first.cue) spans.push(first.cue);
-    if (first.speaker) spans.push(first.speaker);
-    const whole = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
-    const evidence = evidenceOf(units, whole);
+    const family = claimTypeOf(lemma);
+    if (family === null) continue; // "seeks to coordinate", "experienced the brutality": no act of saying
+    const speaker = speakers[group[0]];
+    const others = doc.quotes.filter((_, i) => !group.includes(i) && doc.quotes[i].kind !== 'term');
+    const parts: Span[] = [];
+    for (const i of group) {
+      const cut = cutContent(doc, skipLeadingAdverbials(doc, doc.quotes[i]), others);
+      if (cut.span.end > cut.span.start) parts.push(cut.span);
+      // "welcomed the help but accused Madrid of acting too late": the second verb is a claim of its own.
+      const second = cut.second;
+      if (second && !cuesTaken.has(second.verb.start) && second.content.end > second.content.start) {
+        cuesTaken.add(second.verb.start);
+        const own = second.subject ? subjectSpeaker(doc, second.subject) : speaker;
+        drafts.push({ speaker: own, lemma: second.lemma, type: claimTypeOf(second.lemma)!, parts: [second.content], cue: second.verb, actWindow: '', quote: i });
+      }
+    }
+    if (parts.length === 0) continue;
+    const cue = first.cue;
+    const indirect = group.every((i) => doc.quotes[i].kind === 'indirect');
+    // Content before its verb is a report's ("..., Defence Minister says"); before "vows", "calls for" or "declined"
+    // it is another clause the quote finder took for content ("Regulator blocks telecom merger, companies vow to
+    // appeal", "Polkom, which has 11 million customers, declined to comment").
+    const refined = refineType(family, lemma, cue ? cueWithParticle(text, cue) : '', stripMarks(text.slice(parts[0].start, parts[0].end)).replace(/^that\s+/i, ''));
+    if (cue && indirect && !POSTPOSED.has(lemma) && parts.every((p) => p.end <= cue.start)) continue;
+    // "said in a joint report on Thursday", "told reporters in Nairobi": an adverbial or an addressee, no content.
+    if (indirect && SPEECH.has(lemma) && (!parts.some((p) => hasVerb(doc, p)) || /^(?:on|in|at|with|during|after|before|from)\b/i.test(text.slice(parts[0].start, parts[0].end)))) continue;
+    if (AUTHORITY_ACTS.has(lemma) && !isAuthority(doc, speaker)) continue; // tractors blocking a street decide nothing
 
     // Words of the act itself: between the speaker and the content ("did not say", "would never promise").
-    const contentStart = Math.min(...parts.map((q) => q.start));
+    const contentStart = Math.min(...group.map((i) => doc.quotes[i].start));
     let actWindow = '';
-    if (first.cue) {
-      const from = first.speaker && first.speaker.end <= first.cue.start ? first.speaker.end : Math.max(evidence.start, first.cue.start - 20);
-      const to = first.cue.end <= contentStart ? contentStart : first.cue.end;
-      actWindow = text.slice(Math.min(from, first.cue.start), Math.max(to, first.cue.end));
+    if (cue) {
+      const sentence = units[sentenceOf(cue.start)];
+      const from = first.speaker && first.speaker.end <= cue.start ? first.speaker.end : Math.max(sentence?.start ?? 0, cue.start - 20);
+      const to = cue.end <= contentStart ? contentStart : cue.end;
+      actWindow = text.slice(Math.min(from, cue.start), Math.max(to, cue.end));
     }
-    const head = clauseHead(object.replace(/^that\s+/i, ''));
-    const negative = NEGATIVE_LEMMAS.has(lemma) || isNegated(actWindow) || /^(?:not|never)\b/i.test(object) || isNegated(head);
-    const modality = firstModal(actWindow) ?? firstModal(object.split(/\s+/).slice(0, 25).join(' '));
+    drafts.push({ speaker, lemma, type: family, parts, cue, actWindow, quote: group[0] });
+  }
 
+  const claims: Claim[] = [];
+  for (const d of drafts) {
+    const object = stripMarks(d.parts.map((p) => text.slice(p.start, p.end)).join(' '));
+    if (!object) continue;
+    const bare = object.replace(/^that\s+/i, '');
+    const type = refineType(d.type, d.lemma, d.cue ? cueWithParticle(text, d.cue) : '', bare);
+    const spans: Span[] = [...d.parts];
+    if (d.cue) spans.push(d.cue);
+    if (d.speaker) spans.push(d.speaker);
+    const whole = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+    const evidence = evidenceOf(units, whole);
+    const head = clauseHead(bare);
+    const negative = NEGATIVE_LEMMAS.has(d.lemma) || isNegated(d.actWindow) || /^(?:not|never|no|nobody|nothing|none)\b/i.test(bare) || isNegated(head) || /\b(?:no|nobody|nothing)\b/i.test(head);
+    const modality = firstModal(d.actWindow) ?? firstModal(bare.split(/\s+/).slice(0, 25).join(' '));
     claims.push({
       start: evidence.start,
       end: evidence.end,
-      speaker: first.speaker?.entity ?? null,
-      speakerText: first.speaker?.text ?? null,
-      predicate: lemma,
+      speaker: d.speaker?.entity ?? null,
+      speakerText: d.speaker?.text ?? null,
+      predicate: d.lemma,
       type,
       object,
       polarity: negative ? 'negative' : 'positive',
       modality,
-      quote: group[0],
+      ...(d.quote !== undefined ? { quote: d.quote } : {}),
       places: placesWithin(doc, evidence),
       quantities: within(doc.quantities, evidence),
       times: within(doc.times, evidence),
     });
   }
   return claims;
+}
+
+/** The cue with the particle after it ("called" + "for"), which decides between a demand and a statement. */
+function cueWithParticle(text: string, cue: Span): string {
+  const after = /^\s+(for|on|upon)\b/i.exec(text.slice(cue.end, cue.end + 8));
+  return text.slice(cue.start, cue.end) + (after ? ` ${after[1]}` : '');
 }

@@ -1,36 +1,68 @@
 import type { ClaimType } from '../model/doc.js';
 
 /**
- * Claim type of a cue lemma. The families follow DESIGN.md; a reporting verb not listed here is a plain statement
- * (PolNeAR's cues include "argue", "suggest", "tweet", ... which all report what someone said).
+ * The verbs that make claims, by family (DESIGN.md, corpus/README.md). The quote finder's cues come from PolNeAR,
+ * where any source of an attribution counts ("seem", "hope", "seek", "experience" when a tagger errs); a claim is a
+ * communicative act or a decision, so a cue outside these lists reports nothing and makes no claim.
  */
 const BY_LEMMA: Record<string, ClaimType> = {};
 function family(type: ClaimType, lemmas: string[]): void {
   for (const l of lemmas) BY_LEMMA[l] = type;
 }
-family('commitment', ['reaffirm', 'pledge', 'vow', 'commit', 'swear', 'guarantee', 'undertake']);
+family('statement', [
+  'say', 'tell', 'accord', 'call', 'write', 'add', 'ask', 'show', 'note', 'suggest', 'report', 'argue', 'announce',
+  'claim', 'describe', 'accuse', 'criticize', 'criticise', 'cite', 'respond', 'explain', 'acknowledge', 'question',
+  'declare', 'mention', 'reveal', 'defend', 'praise', 'recall', 'attack', 'state', 'blast', 'admit', 'predict',
+  'denounce', 'reply', 'confirm', 'repeat', 'echo', 'reiterate', 'assert', 'boast', 'emphasize', 'emphasise', 'stress',
+  'concede', 'tout', 'estimate', 'allege', 'comment', 'remark', 'complain', 'lament', 'decry', 'condemn', 'hail',
+  'applaud', 'welcome', 'charge', 'testify', 'inform', 'answer', 'post', 'tweet', 'joke', 'shout', 'proclaim',
+  'contend', 'maintain', 'forecast', 'find', 'conclude', 'indicate', 'observe', 'point', 'highlight', 'underline',
+  'underscore', 'signal', 'hint', 'imply', 'express', 'voice', 'label', 'dub', 'brand', 'blame', 'counter', 'object',
+  'protest', 'slam', 'mock', 'deride', 'chide', 'rebuke', 'assail', 'lambast', 'speculate', 'disclose', 'recount',
+  'recognize', 'recognise', 'clarify', 'specify', 'detail', 'outline', 'confess', 'portray', 'liken', 'characterize',
+  'regret', 'apologize', 'apologise', 'insist', 'refuse', 'decline', 'recommend', 'advise', 'propose',
+]);
+family('commitment', ['reaffirm', 'pledge', 'vow', 'commit', 'swear', 'guarantee', 'undertake', 'offer']);
 family('promise', ['promise', 'assure']);
-family('demand', ['demand', 'urge', 'call', 'ask', 'request', 'appeal', 'press', 'insist']);
-family('agreement', ['agree', 'sign', 'accept', 'endorse', 'approve']);
-family('denial', ['deny', 'reject', 'refuse', 'dismiss', 'decline', 'dispute', 'refute']);
+family('demand', ['demand', 'urge', 'request', 'appeal', 'press', 'plead', 'implore']);
+family('agreement', ['agree', 'sign', 'accept', 'endorse']);
+family('denial', ['deny', 'reject', 'dismiss', 'dispute', 'refute', 'rebuff']);
 family('warning', ['warn', 'threaten', 'caution']);
-family('decision', ['decide', 'choose', 'order', 'rule', 'vote', 'resolve', 'elect']);
+family('decision', ['decide', 'choose', 'order', 'rule', 'resolve', 'elect', 'decree']);
 
-export function claimTypeOf(lemma: string): ClaimType {
-  return BY_LEMMA[lemma] ?? 'statement';
+/**
+ * Acts of an authority: a decision when a government, a parliament, a regulator or a bank does them ("Madrid
+ * approves water transfer", "Regulator blocks telecom merger", "the central bank raised its rate"), nothing when
+ * tractors block a street.
+ */
+export const AUTHORITY_ACTS = new Set([
+  'approve', 'ban', 'block', 'seize', 'suspend', 'freeze', 'impose', 'lift', 'adopt', 'cap', 'veto', 'authorize',
+  'authorise', 'set', 'raise', 'cut', 'lower', 'hike', 'pass', 'outlaw', 'halt', 'scrap', 'extend', 'sanction', 'expel',
+]);
+
+/** Claim type of a cue lemma, or null when the verb makes no claim. */
+export function claimTypeOf(lemma: string): ClaimType | null {
+  if (AUTHORITY_ACTS.has(lemma)) return 'decision';
+  return BY_LEMMA[lemma] ?? null;
 }
 
-/** Cue lemmas that make a claim negative by themselves ("refused to", "denied that"). */
-export const NEGATIVE_LEMMAS = new Set(['deny', 'refuse', 'reject', 'decline', 'dismiss', 'refute', 'dispute']);
+/** Cue lemmas that make a claim negative by themselves: "refused to rule out", "declined to comment". */
+export const NEGATIVE_LEMMAS = new Set(['refuse', 'decline']);
 
 /**
  * Types that depend on more than the lemma: "call" is a demand only as "call for" / "call on" ("called him a liar"
- * is a statement); "ask" is a demand when it asks for something or someone to act, a question (statement) when
- * followed by if / whether / what; a statement of what someone "will work to" do is a commitment.
+ * is a statement) and a decision when an election is called; "ask" is a demand when it asks for something or
+ * someone to act, a question (statement) when followed by if / whether / what; "announce" a decree or a ban is a
+ * decision; a statement of what someone "will work to" do is a commitment.
  */
 export function refineType(type: ClaimType, lemma: string, cueText: string, object: string): ClaimType {
-  if (lemma === 'call' && !/\b(?:for|on|upon)\b/i.test(cueText)) return 'statement';
-  if (lemma === 'ask' && /^(?:if|whether|what|who|why|how|when|where|which)\b/i.test(object)) return 'statement';
+  if (lemma === 'call') {
+    if (/\b(?:for|on|upon)\b/i.test(cueText)) return 'demand';
+    if (/^(?:an?|the)\s+(?:(?:snap|early|general|new|fresh|national)\s+)*(?:election|elections|referendum|vote|strike|ceasefire)\b/i.test(object)) return 'decision';
+    return 'statement';
+  }
+  if (lemma === 'ask') return /^(?:if|whether|what|who|why|how|when|where|which)\b/i.test(object) ? 'statement' : 'demand';
+  if (lemma === 'announce' && /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:decree|ban|moratorium|embargo|sanctions?|curfew|state of emergency)\b/iu.test(object)) return 'decision';
   if (type === 'statement' && /^(?:that\s+)?(?:[\p{L}'’.-]+\s+){1,6}(?:will|would)\s+(?:work|strive|continue to work)\s+to\b/iu.test(object))
     return 'commitment';
   return type;

@@ -114,16 +114,29 @@ describe('claims: types by cue family', () => {
 });
 
 describe('claims: polarity', () => {
+  // A refusal negates what is refused (DESIGN.md: "Polarity negative for ... refused to"); it denies no claim.
   it('refused to', () => {
     expect(claimsOf('Mook refused to speculate on the events following the election.')).toEqual([
-      expect.objectContaining({ type: 'denial', predicate: 'refuse', polarity: 'negative' }),
+      expect.objectContaining({ type: 'statement', predicate: 'refuse', polarity: 'negative' }),
     ]);
   });
 
+  // The denial is the type; the denial itself is not negated (corpus/README.md: negative when the claim is negated).
   it('denied that', () => {
     expect(claimsOf('The Kremlin denied that its troops had crossed the border.')).toEqual([
-      expect.objectContaining({ type: 'denial', polarity: 'negative', object: 'that its troops had crossed the border' }),
+      expect.objectContaining({ type: 'denial', polarity: 'positive', object: 'that its troops had crossed the border' }),
     ]);
+  });
+
+  it('never denied', () => {
+    expect(claimsOf('The Kremlin has never denied that its troops crossed the border.')).toEqual([
+      expect.objectContaining({ type: 'denial', polarity: 'negative' }),
+    ]);
+  });
+
+  it('"no" and "nobody" opening the claimed clause', () => {
+    expect(claimsOf('“Nobody will be left behind,” the minister promised.')[0]).toMatchObject({ type: 'promise', polarity: 'negative' });
+    expect(claimsOf('Ortega said no farmer would lose access to water.')[0]).toMatchObject({ polarity: 'negative' });
   });
 
   it('did not say', () => {

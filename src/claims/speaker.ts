@@ -1,0 +1,151 @@
+/**
+ * Who a claim is by. The quote finder gives a speaker span and the entity of its longest mention; a claim wants the
+ * head of that phrase ("Spain's Minister for Ecological Transition Carmen Ortega" is Carmen Ortega, "Georgia's
+ * ruling party" is not Georgia), the subject a coordinated verb shares ("Kremlin spokesman Igor Sadov said ... and
+ * warned"), and the organisation a description stands for ("the company", "union" in a headline).
+ */
+import type { Doc, Mention, Quote, Span } from '../model/doc.js';
+import { wordsOf, type Unit } from '../quotes/units.js';
+import { subjectOf } from '../quotes/speaker.js';
+
+export interface Speaker extends Span {
+  text: string;
+  entity: number | null;
+}
+
+/** Nouns after a demonym that make the phrase the country's government ("the Iraqi government demanded"). */
+const STATE_NOUNS = /^(?:government|authorities|administration|cabinet|state|leadership|regime|military|army)$/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+/** Nouns that stand for the organisation last named before them ("..., the company said"). */
+const ORG_NOUNS = new Set([
+  'company', 'firm', 'group', 'carmaker', 'steelmaker', 'manufacturer', 'operator', 'union', 'agency', 'ministry',
+  'party', 'alliance', 'association', 'organisation', 'organization', 'charity', 'lender', 'insurer', 'airline',
+]);
+
+/**
+ * The entity heading a speaker phrase: a mention ending where the phrase ends (the longest such); a demonym before
+ * a word for the state; else the quote finder's entity, unless that entity only owns or qualifies the head
+ * ("Georgia's ruling party", "Hungarian ministers").
+ */
+export function headEntity(doc: Doc, span: Span, fallback: number | null): number | null {
+  const text = doc.text;
+  let end = span.end;
+  while (end > span.start && /[\s,.;:]/.test(text[end - 1])) end--;
+  const inside = doc.mentions.filter((m) => m.entity !== undefined && m.start < end && m.end > span.start);
+  const heads = inside.filter((m) => m.end === end).sort((a, b) => b.end - b.start - (a.end - a.start));
+  if (heads.length > 0) return heads[0].entity!;
+  for (const m of inside) {
+    if (m.kind === 'demonym' && STATE_NOUNS.test(text.slice(m.end, end).trim())) return m.entity!;
+  }
+  if (fallback === null) return null;
+  const own = inside.filter((m) => m.entity === fallback);
+  if (own.length === 0) return fallback;
+  const qualifies = own.every((m) => m.kind === 'demonym' || /^\s*['’]s\b/.test(text.slice(m.end, m.end + 3)));
+  return qualifies ? null : fallback;
+}
+
+/** Content words of a description, singular, without determiners or a possessor ("Nigeria's central bank" → central, bank). */
+function descriptionWords(s: string): string[] {
+  const words = s.replace(/\b[\p{L}.-]+['’]s\b/gu, ' ').toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  return words.filter((w) => !DETERMINERS.has(w)).map((w) => (w.length > 3 && /[^s]s$/.test(w) ? w.slice(0, -1) : w));
+}
+
+/** Words around an organisation's name that describe it: "The metalworkers union IG Forte", "The ruling Georgian Unity party". */
+function describedBy(doc: Doc, m: Mention): Set<string> {
+  const words = new Set(descriptionWords(m.text));
+  const before = wordsOf(doc.text, Math.max(0, m.start - 60), m.start);
+  for (let i = before.length - 1; i >= 0 && before.length - i <= 4; i--) {
+    const w = before[i];
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(w.text) || DETERMINERS.has(w.lower)) break;
+    words.add(w.lower);
+  }
+  const next = /^\s+(\p{Ll}+)/u.exec(doc.text.slice(m.end, m.end + 20));
+  if (next && ORG_NOUNS.has(next[1])) words.add(next[1]);
+  return words;
+}
+
+/**
+ * The organisation an unnamed speaker stands for: "the company" is the organisation named last before it; a
+ * description whose every word describes one organisation of the article ("union" → "the metalworkers union IG
+ * Forte", "Nigeria's central bank" → "Central Bank of Nigeria") is that organisation. Null when none or several fit.
+ */
+export function describedEntity(doc: Doc, speaker: Span & { text: string }): number | null {
+  const words = descriptionWords(speaker.text);
+  if (words.length === 0) return null;
+  const orgs = doc.mentions.filter((m) => m.type === 'ORG' && m.kind === 'name' && m.entity !== undefined && (m.end <= speaker.start || m.start >= speaker.end));
+  if (/^(?:the|its)\s/i.test(speaker.text) && words.length === 1 && ORG_NOUNS.has(words[0])) {
+    const before = orgs.filter((m) => m.end <= speaker.start);
+    return before.length > 0 ? before[before.length - 1].entity! : null;
+  }
+  const fits = new Set<number>();
+  for (const m of orgs) {
+    const described = describedBy(doc, m);
+    if (words.every((w) => described.has(w))) fits.add(m.entity!);
+  }
+  return fits.size === 1 ? [...fits][0] : null;
+}
+
+/** Prepositions whose object is no subject: "Farmers from France, Belgium and Poland demanded", "Donors meeting in Rome pledged". */
+const PREPOSITIONS = new Set(['in', 'from', 'of', 'at', 'since', 'near', 'across', 'with', 'outside', 'inside', 'around']);
+
+/**
+ * The clause subject when the speaker found is the object of a preposition inside it (a place or a date heading
+ * "Farmers from ... Poland", "Students who have blocked 60 faculties since December", "The Foreign Ministry in
+ * Baghdad"): the phrase opening the sentence. Null when the speaker is no such object.
+ */
+function subjectOverPhrase(doc: Doc, speaker: Speaker, sentence: Unit): Speaker | null {
+  const words = wordsOf(doc.text, sentence.start, speaker.start);
+  let j = words.length - 1;
+  // Back over a list of names: "from France, Belgium and Poland".
+  while (j >= 0 && (words[j].text === ',' || words[j].lower === 'and' || /^\p{Lu}/u.test(words[j].text))) j--;
+  if (j <= 0 || !PREPOSITIONS.has(words[j].lower)) return null;
+  // A dateline opens the sentence ("Rome – Donors meeting in Rome pledged"): the subject comes after it.
+  const dash = words.findIndex((w, k) => k < 4 && (w.text === '–' || w.text === '—'));
+  const subject = subjectOf(words, dash + 1, j);
+  if (!subject) return null;
+  return { start: subject.start, end: subject.end, text: doc.text.slice(subject.start, subject.end), entity: null };
+}
+
+/**
+ * The speaker of each quote as a claim wants it. Quotes whose cues share a sentence share a subject when the later
+ * cue's speaker lies before the earlier cue, i.e. inside the earlier cue's subject ("Kremlin spokesman Igor Sadov
+ * said ... and warned": "Kremlin" → Igor Sadov; "“...,” he wrote, and said ...": none → he).
+ */
+export function claimSpeakers(doc: Doc, units: Unit[], sentenceOf: (offset: number) => number): Array<Speaker | null> {
+  const out: Array<Speaker | null> = doc.quotes.map((q) => {
+    if (!q.speaker) return null;
+    const s: Speaker = { start: q.speaker.start, end: q.speaker.end, text: q.speaker.text, entity: q.speaker.entity ?? null };
+    const head = headEntity(doc, s, s.entity);
+    const sentence = units[sentenceOf(s.start)];
+    if (q.cue && s.end <= q.cue.start && sentence && (head === null || doc.entities[head].type === 'PLACE')) return subjectOverPhrase(doc, s, sentence) ?? s;
+    return s;
+  });
+  const order = doc.quotes.map((q, i) => [q, i] as [Quote, number]).filter(([q]) => q.cue && q.kind !== 'term');
+  order.sort((a, b) => a[0].cue!.start - b[0].cue!.start);
+  for (let k = 1; k < order.length; k++) {
+    const [q, i] = order[k];
+    const cue = q.cue!;
+    for (let p = k - 1; p >= 0; p--) {
+      const [first, fi] = order[p];
+      const firstCue = first.cue!;
+      if (sentenceOf(firstCue.start) !== sentenceOf(cue.start)) break;
+      if (firstCue.start === cue.start || !out[fi]) continue;
+      const own = out[i];
+      if (own === null || own.end <= firstCue.start) out[i] = { ...out[fi]! };
+      break;
+    }
+  }
+  for (const s of out) {
+    if (!s) continue;
+    s.entity = headEntity(doc, s, s.entity);
+    if (s.entity === null) s.entity = describedEntity(doc, s);
+  }
+  return out;
+}
+
+/** A speaker from a subject span alone: its head entity, else the organisation it describes. */
+export function subjectSpeaker(doc: Doc, span: Span): Speaker {
+  const s: Speaker = { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), entity: null };
+  s.entity = headEntity(doc, s, null) ?? describedEntity(doc, s);
+  return s;
+}
