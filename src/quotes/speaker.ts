@@ -169,7 +169,20 @@ export function speakerBefore(words: Word[], cue: number, floor: number): Speake
     while (k > floor && j - k < 8 && words[k].text !== '(') k--;
     if (words[k]?.text === '(' && k - 1 >= floor) return phraseEndingAt(words, k - 1, floor);
   }
-  return phraseEndingAt(words, j, floor);
+  return coordinatedSubject(words, phraseEndingAt(words, j, floor), floor);
+}
+
+/**
+ * "The World Health Organization and UNICEF said": a phrase joined by "and"/"or" to one that opens the clause (at
+ * the sentence start or after a comma) is part of the subject. A joined phrase in the middle of a clause ("Trump won
+ * Ohio and aides said") is the object of the clause before, and is left out.
+ */
+function coordinatedSubject(words: Word[], p: SpeakerMatch | null, floor: number): SpeakerMatch | null {
+  if (!p || p.first - 2 < floor || !/^(?:and|or)$/.test(words[p.first - 1].lower)) return p;
+  const left = phraseEndingAt(words, p.first - 2, floor);
+  if (!left || PRONOUNS.has(words[left.first].lower) !== PRONOUNS.has(words[p.first].lower)) return p;
+  const opens = left.first === floor || /^[,;:—–]$/.test(words[left.first - 1].text);
+  return opens ? { start: left.start, end: p.end, first: left.first, last: p.last } : p;
 }
 
 /** The phrase ending at `head`, or before a "(D-Md.)" party-and-state parenthesis that ends there. */

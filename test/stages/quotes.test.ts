@@ -225,6 +225,16 @@ describe('quotes: reported speech through cue verbs', () => {
     expect(found).toContainEqual({ text: 'the offer came "far too late"', kind: 'mixed', speaker: 'unions', cue: 'say' });
   });
 
+  it('a verb of undergoing reports nothing: "Iraqis and Syrians experienced the brutality ..."', () => {
+    expect(said('Iraqis and Syrians experienced the brutality of this jihadist organization, which ten years ago established a caliphate.')).toEqual([]);
+  });
+
+  it('subjects joined by "and" speak together: "..., the World Health Organization and UNICEF said"', () => {
+    expect(said('Measles cases rose to 127,000 in 2024, the World Health Organization and UNICEF said in a joint report.')).toEqual([
+      { text: 'Measles cases rose to 127,000 in 2024', kind: 'indirect', speaker: 'the World Health Organization and UNICEF', cue: 'say' },
+    ]);
+  });
+
   it('reads no speech into passives and place phrases', () => {
     expect(said("Blinken's visit to Iraq was not announced until after the meeting.")).toEqual([]);
     expect(said('The United States remains the largest donor.')).toEqual([]);
