@@ -8,6 +8,8 @@ import type { NerTokens } from './tokens.js';
  */
 export interface DocContext {
   tokens: NerTokens;
+  /** Surface per token, as written. */
+  surface: string[];
   /** Lower-cased surface per token (gazetteer matching needs the strings). */
   words: string[];
   lower: Uint32Array;
@@ -63,6 +65,7 @@ function charClass(c: number): number {
 export function buildDocContext(tokens: NerTokens, gazetteer: Gazetteer): DocContext {
   const n = tokens.start.length;
   const text = tokens.text;
+  const surfaces = new Array<string>(n);
   const words = new Array<string>(n);
   const lower = new Uint32Array(n);
   const raw = new Uint32Array(n);
@@ -75,6 +78,7 @@ export function buildDocContext(tokens: NerTokens, gazetteer: Gazetteer): DocCon
   for (let i = 0; i < n; i++) {
     const surface = text.slice(tokens.start[i], tokens.end[i]);
     const w = surface.toLowerCase();
+    surfaces[i] = surface;
     words[i] = w;
     lower[i] = hashString(w);
     raw[i] = hashString(surface);
@@ -167,7 +171,7 @@ export function buildDocContext(tokens: NerTokens, gazetteer: Gazetteer): DocCon
   const docCase = new Uint8Array(n);
   for (let i = 0; i < n; i++) docCase[i] = caseOf.get(lower[i]) ?? 0;
 
-  return { tokens, words, lower, raw, shape, short, pos, flags, prefix, suffix, gazMask, gazPos, docCase, headline };
+  return { tokens, surface: surfaces, words, lower, raw, shape, short, pos, flags, prefix, suffix, gazMask, gazPos, docCase, headline };
 }
 
 /** Hashed feature ids per token of one sentence: token k's are `ids[offsets[k] .. offsets[k + 1])`. */
@@ -247,107 +251,150 @@ const enum Tpl {
 }
 
 /**
- * Features of sentence `s` into `buf`, hashed into a table of `1 << bits` rows. Returns the token count.
- * `memory` holds the types predicted for words in earlier sentences of the document.
+ * Where a token stands relative to the tagged token: itself, or its neighbour one or two to the left or right.
+ * A token's features in these slots depend on its surface and POS alone (see `slotFeatures`), so their scores can
+ * be summed once per word and reused; everything else is `contextFeatures`.
  */
-export function sentenceFeatures(ctx: DocContext, s: number, memory: DocMemory, bits: number, buf: FeatureBuffer): number {
+export const SLOT_SELF = 0;
+export const SLOT_LEFT1 = 1;
+export const SLOT_RIGHT1 = 2;
+export const SLOT_LEFT2 = 3;
+export const SLOT_RIGHT2 = 4;
+export const SLOTS = 5;
+
+/**
+ * Features that token `j` gives the tagged token from `slot`; `j` -1 is the sentence boundary on that side. They
+ * read only j's own values (word, surface, affixes, shapes, flags, POS), never its neighbours or the document.
+ */
+export function slotFeatures(ctx: DocContext, j: number, slot: number, mask: number, buf: FeatureBuffer): void {
+  const add = (tpl: number, v: number): void => buf.push(mix(tpl, v) & mask);
+  const add2 = (tpl: number, v1: number, v2: number): void => buf.push(mix(mix(tpl, v1), v2) & mask);
+  if (slot === SLOT_SELF) {
+    add(Tpl.Bias, 0);
+    add(Tpl.Word, ctx.lower[j]);
+    add(Tpl.Raw, ctx.raw[j]);
+    for (let k = 0; k < AFFIXES; k++) {
+      const p = ctx.prefix[j * AFFIXES + k];
+      if (p === 0) break;
+      add2(Tpl.Prefix, k, p);
+      add2(Tpl.Suffix, k, ctx.suffix[j * AFFIXES + k]);
+    }
+    add(Tpl.Shape, ctx.shape[j]);
+    add(Tpl.Short, ctx.short[j]);
+    add(Tpl.Flags, ctx.flags[j]);
+    if (ctx.prefix[j * AFFIXES + 2] !== 0) add2(Tpl.PrefixShort, ctx.prefix[j * AFFIXES + 2], ctx.short[j]);
+    add(Tpl.Pos, ctx.pos[j]);
+    return;
+  }
+  const left = slot === SLOT_LEFT1 || slot === SLOT_LEFT2;
+  const edge = left ? BOS : EOS;
+  const lower = j < 0 ? edge : ctx.lower[j];
+  const short = j < 0 ? edge : ctx.short[j];
+  if (slot === SLOT_LEFT2 || slot === SLOT_RIGHT2) {
+    add(left ? Tpl.WordM2 : Tpl.WordP2, lower);
+    add(left ? Tpl.ShortM2 : Tpl.ShortP2, short);
+    return;
+  }
+  const suffix = j >= 0 && ctx.suffix[j * AFFIXES + 2] !== 0 ? ctx.suffix[j * AFFIXES + 2] : edge;
+  add(left ? Tpl.WordM1 : Tpl.WordP1, lower);
+  add(left ? Tpl.ShortM1 : Tpl.ShortP1, short);
+  add(left ? Tpl.SuffixM1 : Tpl.SuffixP1, suffix);
+  add(left ? Tpl.PosM1 : Tpl.PosP1, j < 0 ? edge : ctx.pos[j]);
+}
+
+/**
+ * Features of sentence `s` into `buf`, hashed into a table of `1 << bits` rows. Returns the token count.
+ * `memory` holds the types predicted for words in earlier sentences of the document. With `withSlots` false only
+ * the context features are written: the caller adds the slot features' scores itself (see `SlotScores`).
+ */
+export function sentenceFeatures(ctx: DocContext, s: number, memory: DocMemory, bits: number, buf: FeatureBuffer, withSlots = true): number {
   const a = ctx.tokens.sentStart[s];
   const b = ctx.tokens.sentEnd[s];
   const n = b - a;
   const mask = (1 << bits) - 1;
-  const hl = ctx.headline[s];
-  const { lower, short, pos, flags, gazMask, gazPos, docCase } = ctx;
+  const flags = ctx.flags;
   buf.reset(n);
-  const add = (tpl: number, v: number): void => buf.push(mix(tpl, v) & mask);
-  const add2 = (tpl: number, v1: number, v2: number): void => buf.push(mix(mix(tpl, v1), v2) & mask);
-  const at = (arr: Uint32Array, i: number): number => (i < a ? BOS : i >= b ? EOS : arr[i]);
-  const mem = (i: number): number => (i < a || i >= b ? 0 : memory.get(lower[i]) ?? 0);
-
-  // Runs of capitalized tokens ("European Commission", "Loyola de Palacio" is two runs): where a token sits in its
-  // run and how long the run is, evidence for name boundaries that the word features lack for unseen names.
+  // Runs of capitalized tokens ("European Commission", "Loyola de Palacio" is two runs), for contextFeatures.
   let runStart = a;
   let runEnd = a;
   for (let i = a; i < b; i++) {
-    const f = flags[i];
     if (i >= runEnd) {
       runStart = i;
       runEnd = i;
-      if ((f & FLAG_INIT_CAP) !== 0) while (runEnd < b && (flags[runEnd] & FLAG_INIT_CAP) !== 0) runEnd++;
+      if ((flags[i] & FLAG_INIT_CAP) !== 0) while (runEnd < b && (flags[runEnd] & FLAG_INIT_CAP) !== 0) runEnd++;
       else runEnd = i + 1;
     }
-    if ((f & FLAG_INIT_CAP) !== 0 && !hl) {
-      const len = runEnd - runStart;
-      const place = len === 1 ? 4 : i === runStart ? 1 : i === runEnd - 1 ? 3 : 2;
-      add2(Tpl.CapRun, place, Math.min(len, 5) + (i === a ? 8 : 0));
-      add2(Tpl.CapRunWord, place, lower[i]);
+    if (withSlots) {
+      slotFeatures(ctx, i, SLOT_SELF, mask, buf);
+      slotFeatures(ctx, i - 1 >= a ? i - 1 : -1, SLOT_LEFT1, mask, buf);
+      slotFeatures(ctx, i + 1 < b ? i + 1 : -1, SLOT_RIGHT1, mask, buf);
+      slotFeatures(ctx, i - 2 >= a ? i - 2 : -1, SLOT_LEFT2, mask, buf);
+      slotFeatures(ctx, i + 2 < b ? i + 2 : -1, SLOT_RIGHT2, mask, buf);
     }
-    add(Tpl.Bias, 0);
-    add(Tpl.Word, lower[i]);
-    add(Tpl.Raw, ctx.raw[i]);
-    for (let k = 0; k < AFFIXES; k++) {
-      const p = ctx.prefix[i * AFFIXES + k];
-      if (p === 0) break;
-      add2(Tpl.Prefix, k, p);
-      add2(Tpl.Suffix, k, ctx.suffix[i * AFFIXES + k]);
-    }
-    add(Tpl.Shape, ctx.shape[i]);
-    add(Tpl.Short, short[i]);
-    add(Tpl.Flags, f);
-    const wm1 = at(lower, i - 1);
-    const wp1 = at(lower, i + 1);
-    add(Tpl.WordM1, wm1);
-    add(Tpl.WordP1, wp1);
-    add(Tpl.WordM2, at(lower, i - 2));
-    add(Tpl.WordP2, at(lower, i + 2));
-    const sm1 = at(short, i - 1);
-    const sp1 = at(short, i + 1);
-    add(Tpl.ShortM1, sm1);
-    add(Tpl.ShortP1, sp1);
-    add2(Tpl.Short3, mix(sm1, short[i]), sp1);
-    add2(Tpl.WordM1Word, wm1, lower[i]);
-    add2(Tpl.WordWordP1, lower[i], wp1);
-    add2(Tpl.WordM1Short, wm1, short[i]);
-    add2(Tpl.ShortWordP1, short[i], wp1);
-    add(Tpl.SuffixM1, i > a && ctx.suffix[(i - 1) * AFFIXES + 2] !== 0 ? ctx.suffix[(i - 1) * AFFIXES + 2] : BOS);
-    add2(Tpl.WordM2M1, at(lower, i - 2), wm1);
-    add2(Tpl.WordP1P2, wp1, at(lower, i + 2));
-    add(Tpl.SuffixP1, i + 1 < b && ctx.suffix[(i + 1) * AFFIXES + 2] !== 0 ? ctx.suffix[(i + 1) * AFFIXES + 2] : EOS);
-    add(Tpl.ShortM2, at(short, i - 2));
-    add(Tpl.ShortP2, at(short, i + 2));
-    if (ctx.prefix[i * AFFIXES + 2] !== 0) add2(Tpl.PrefixShort, ctx.prefix[i * AFFIXES + 2], short[i]);
-    const pm1 = at(pos, i - 1);
-    const pp1 = at(pos, i + 1);
-    add(Tpl.Pos, pos[i]);
-    add(Tpl.PosM1, pm1);
-    add(Tpl.PosP1, pp1);
-    add2(Tpl.Pos3, mix(pm1, pos[i]), pp1);
-    if (i === a) add(Tpl.FirstShort, short[i]);
-    if (hl) {
-      add2(Tpl.HeadlineWord, hl, lower[i]);
-      add2(Tpl.HeadlineShort, hl, short[i]);
-    }
-    const g = gazMask[i];
-    if (g !== 0) {
-      for (let c = 0; c < GAZ_CLASSES.length; c++) if ((g & (1 << c)) !== 0) add(Tpl.Gaz, c * 8 + gazPos[i]);
-      add2(Tpl.GazShort, g, short[i]);
-      add2(Tpl.GazWordM1, g, wm1);
-    }
-    add(Tpl.GazM1, i > a ? gazMask[i - 1] : 0xffff);
-    add(Tpl.GazP1, i + 1 < b ? gazMask[i + 1] : 0xffff);
-    if ((f & FLAG_HAS_LETTER) !== 0) {
-      const caseBits = f & (FLAG_INIT_CAP | FLAG_ALL_CAPS);
-      add2(Tpl.DocCase, docCase[i], caseBits);
-      if (i === a || hl) add2(Tpl.DocCaseFirst, docCase[i], hl * 2 + (i === a ? 1 : 0));
-      if (hl === HEADLINE_TITLE) add2(Tpl.TitleDocCase, docCase[i], short[i]);
-    }
-    const m = mem(i);
-    if (m !== 0) {
-      add(Tpl.Memory, m);
-      add2(Tpl.MemoryShort, m, short[i]);
-    }
-    add(Tpl.MemoryM1, mem(i - 1));
-    add(Tpl.MemoryP1, mem(i + 1));
+    contextFeatures(ctx, s, i, runStart, runEnd, memory, mask, buf);
     buf.offsets[i - a + 1] = buf.count;
   }
   return n;
+}
+
+/** The features of token `i` of sentence `s` that read its neighbours together, the document or the memory. */
+function contextFeatures(ctx: DocContext, s: number, i: number, runStart: number, runEnd: number, memory: DocMemory, mask: number, buf: FeatureBuffer): void {
+  const a = ctx.tokens.sentStart[s];
+  const b = ctx.tokens.sentEnd[s];
+  const hl = ctx.headline[s];
+  const { lower, short, pos, flags, gazMask, gazPos, docCase } = ctx;
+  const add = (tpl: number, v: number): void => buf.push(mix(tpl, v) & mask);
+  const add2 = (tpl: number, v1: number, v2: number): void => buf.push(mix(mix(tpl, v1), v2) & mask);
+  const at = (arr: Uint32Array, k: number): number => (k < a ? BOS : k >= b ? EOS : arr[k]);
+  const mem = (k: number): number => (k < a || k >= b ? 0 : memory.get(lower[k]) ?? 0);
+  const f = flags[i];
+
+  // Where a token sits in its run of capitalized tokens and how long the run is: evidence for name boundaries that
+  // the word features lack for unseen names.
+  if ((f & FLAG_INIT_CAP) !== 0 && !hl) {
+    const len = runEnd - runStart;
+    const place = len === 1 ? 4 : i === runStart ? 1 : i === runEnd - 1 ? 3 : 2;
+    add2(Tpl.CapRun, place, Math.min(len, 5) + (i === a ? 8 : 0));
+    add2(Tpl.CapRunWord, place, lower[i]);
+  }
+  const wm1 = at(lower, i - 1);
+  const wp1 = at(lower, i + 1);
+  const sm1 = at(short, i - 1);
+  const sp1 = at(short, i + 1);
+  add2(Tpl.Short3, mix(sm1, short[i]), sp1);
+  add2(Tpl.WordM1Word, wm1, lower[i]);
+  add2(Tpl.WordWordP1, lower[i], wp1);
+  add2(Tpl.WordM1Short, wm1, short[i]);
+  add2(Tpl.ShortWordP1, short[i], wp1);
+  add2(Tpl.WordM2M1, at(lower, i - 2), wm1);
+  add2(Tpl.WordP1P2, wp1, at(lower, i + 2));
+  const pm1 = at(pos, i - 1);
+  const pp1 = at(pos, i + 1);
+  add2(Tpl.Pos3, mix(pm1, pos[i]), pp1);
+  if (i === a) add(Tpl.FirstShort, short[i]);
+  if (hl) {
+    add2(Tpl.HeadlineWord, hl, lower[i]);
+    add2(Tpl.HeadlineShort, hl, short[i]);
+  }
+  const g = gazMask[i];
+  if (g !== 0) {
+    for (let c = 0; c < GAZ_CLASSES.length; c++) if ((g & (1 << c)) !== 0) add(Tpl.Gaz, c * 8 + gazPos[i]);
+    add2(Tpl.GazShort, g, short[i]);
+    add2(Tpl.GazWordM1, g, wm1);
+  }
+  add(Tpl.GazM1, i > a ? gazMask[i - 1] : 0xffff);
+  add(Tpl.GazP1, i + 1 < b ? gazMask[i + 1] : 0xffff);
+  if ((f & FLAG_HAS_LETTER) !== 0) {
+    const caseBits = f & (FLAG_INIT_CAP | FLAG_ALL_CAPS);
+    add2(Tpl.DocCase, docCase[i], caseBits);
+    if (i === a || hl) add2(Tpl.DocCaseFirst, docCase[i], hl * 2 + (i === a ? 1 : 0));
+    if (hl === HEADLINE_TITLE) add2(Tpl.TitleDocCase, docCase[i], short[i]);
+  }
+  const m = mem(i);
+  if (m !== 0) {
+    add(Tpl.Memory, m);
+    add2(Tpl.MemoryShort, m, short[i]);
+  }
+  add(Tpl.MemoryM1, mem(i - 1));
+  add(Tpl.MemoryP1, mem(i + 1));
 }

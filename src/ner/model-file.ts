@@ -1,6 +1,6 @@
 import type { GazetteerEntries } from './gazetteer.js';
 import { TAGS, TAG_COUNT } from './tags.js';
-import type { Weights } from './weights.js';
+import { type Weights, rankIndex, sparseRow } from './weights.js';
 
 /**
  * The saved model: [u32 header length][JSON header][u32 feature ids][i16 weights][f32 transitions].
@@ -27,18 +27,18 @@ export interface NerModel {
 /** Serialize averaged dense weights, keeping rows whose largest |weight| reaches `minWeight`. */
 export function encodeModel(w: Weights, gazetteer: GazetteerEntries, trained: Record<string, string | number>, minWeight: number): Buffer {
   const T = TAG_COUNT;
-  if (w.quantized) {
-    const { rows, scale } = w.quantized;
-    w = { ...w, quantized: undefined, rows: Float32Array.from(rows, (v) => v * scale) };
-  }
+  const sparse = w.sparse;
+  // a loaded model's rows, back in floating point, for saving it again
+  const values = sparse ? Float32Array.from(sparse.rows, (v) => v * sparse.scale) : w.rows;
+  const rowOf = (f: number): number => (sparse ? sparseRow(sparse.index, f) : f);
   const size = 1 << w.bits;
   const kept: number[] = [];
   let maxAbs = 0;
   for (let f = 0; f < size; f++) {
-    const row = w.rowOf ? w.rowOf[f] : f;
+    const row = rowOf(f);
     if (row < 0) continue;
     let m = 0;
-    for (let t = 0; t < T; t++) m = Math.max(m, Math.abs(w.rows[row * T + t]));
+    for (let t = 0; t < T; t++) m = Math.max(m, Math.abs(values[row * T + t]));
     if (m >= minWeight) {
       kept.push(f);
       maxAbs = Math.max(maxAbs, m);
@@ -48,8 +48,8 @@ export function encodeModel(w: Weights, gazetteer: GazetteerEntries, trained: Re
   const ids = new Uint32Array(kept);
   const q = new Int16Array(kept.length * T);
   kept.forEach((f, k) => {
-    const row = w.rowOf ? w.rowOf[f] : f;
-    for (let t = 0; t < T; t++) q[k * T + t] = Math.round(w.rows[row * T + t] / scale);
+    const row = rowOf(f);
+    for (let t = 0; t < T; t++) q[k * T + t] = Math.round(values[row * T + t] / scale);
   });
   const header: ModelHeader = { format: 'claimex-ner/1', bits: w.bits, tags: TAGS.map((t) => t.name), rows: kept.length, scale, gazetteer, trained };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -74,11 +74,9 @@ export function decodeModel(file: Buffer): NerModel {
   const q = new Int16Array(body.buffer.slice(body.byteOffset + at, body.byteOffset + at + header.rows * T * 2));
   at += header.rows * T * 2;
   const transitions = new Float32Array(body.buffer.slice(body.byteOffset + at, body.byteOffset + at + T * T * 4));
-  const rowOf = new Int32Array(1 << header.bits).fill(-1);
-  const present = new Uint32Array(Math.max(1, (1 << header.bits) >>> 5));
-  for (let k = 0; k < ids.length; k++) {
-    rowOf[ids[k]] = k;
-    present[ids[k] >>> 5] |= 1 << (ids[k] & 31);
-  }
-  return { header, weights: { bits: header.bits, rowOf, present, rows: new Float32Array(0), quantized: { rows: q, scale: header.scale }, transitions } };
+  // the rank index reads the kept ids as sorted and distinct, which encodeModel writes them
+  for (let k = 1; k < ids.length; k++) if (ids[k] <= ids[k - 1]) throw new Error('NER model feature ids are not sorted');
+  if (ids.length > 0 && ids[ids.length - 1] >= 1 << header.bits) throw new Error('NER model feature id out of range');
+  const sparse = { rows: q, scale: header.scale, index: rankIndex(header.bits, ids) };
+  return { header, weights: { bits: header.bits, rows: new Float32Array(0), sparse, transitions } };
 }

@@ -3,12 +3,15 @@ import type { Gazetteer } from './gazetteer.js';
 import { TAG_COUNT, type TokenSpan, TAGS, tagsToSpans } from './tags.js';
 import type { NerTokens } from './tokens.js';
 import { ViterbiWork, viterbi } from './viterbi.js';
-import { type Weights, emissions } from './weights.js';
+import { SlotScores } from './slot-scores.js';
+import { type SparseRows, type Weights, emissions, sparseEmissionsFrom } from './weights.js';
 
 /** Scratch arrays reused across sentences (a tagger is used by one thread at a time). */
 export class Scratch {
   readonly buf = new FeatureBuffer();
   scores = new Float32Array(256 * TAG_COUNT);
+  /** Slot scores summed per word (see SlotScores), the start of each token's sums. */
+  base = new Int32Array(256 * TAG_COUNT);
   tags = new Uint8Array(256);
   readonly lattice = new ViterbiWork();
 
@@ -16,6 +19,7 @@ export class Scratch {
     if (this.tags.length < n) {
       this.tags = new Uint8Array(n * 2);
       this.scores = new Float32Array(n * 2 * TAG_COUNT);
+      this.base = new Int32Array(n * 2 * TAG_COUNT);
     }
   }
 }
@@ -37,18 +41,40 @@ export function remember(ctx: DocContext, first: number, tags: ArrayLike<number>
   }
 }
 
+/** One word-score cache per loaded model, kept as long as the model. */
+const slotCaches = new WeakMap<SparseRows, SlotScores>();
+
+function slotScoresOf(sparse: SparseRows, bits: number): SlotScores {
+  let cache = slotCaches.get(sparse);
+  if (!cache) {
+    cache = new SlotScores(sparse, bits);
+    slotCaches.set(sparse, cache);
+  }
+  return cache;
+}
+
 /** Names in a whole document, sentence by sentence in reading order: token spans with absolute token indices. */
 export function tagDocument(w: Weights, gazetteer: Gazetteer, tokens: NerTokens, scratch: Scratch = new Scratch()): TokenSpan[] {
   const ctx = buildDocContext(tokens, gazetteer);
   const memory: DocMemory = new Map();
   const spans: TokenSpan[] = [];
+  // A loaded model sums the word-only features once per word; training (dense weights) reads every feature.
+  const slots = w.sparse ? slotScoresOf(w.sparse, w.bits) : null;
   for (let s = 0; s < tokens.sentStart.length; s++) {
     const first = tokens.sentStart[s];
     const n = tokens.sentEnd[s] - first;
     if (n <= 0) continue;
     scratch.ensure(n);
-    sentenceFeatures(ctx, s, memory, w.bits, scratch.buf);
-    const tags = decodeSentence(w, scratch, n);
+    let tags: Uint8Array;
+    if (slots && w.sparse) {
+      sentenceFeatures(ctx, s, memory, w.bits, scratch.buf, false);
+      slots.sentence(ctx, first, n, scratch.base);
+      sparseEmissionsFrom(w.sparse, scratch.buf, n, scratch.base, scratch.scores);
+      tags = viterbi(n, scratch.scores, w.transitions, scratch.tags, scratch.lattice);
+    } else {
+      sentenceFeatures(ctx, s, memory, w.bits, scratch.buf);
+      tags = decodeSentence(w, scratch, n);
+    }
     remember(ctx, first, tags, n, memory);
     for (const sp of tagsToSpans(tags.subarray(0, n))) spans.push({ first: sp.first + first, last: sp.last + first, type: sp.type });
   }

@@ -3,63 +3,99 @@ import { TAG_COUNT } from './tags.js';
 
 /**
  * The perceptron's weights: one row of TAG_COUNT scores per hashed feature, plus the tag transition matrix.
- * Training uses a dense table (`rowOf` null: row = feature id); a saved model keeps only the rows that matter and
- * maps feature ids to them through `rowOf` (-1 = no row, the feature scores zero).
+ * Training uses a dense table (row = feature id); a saved model keeps only the rows that matter, as `sparse`.
  */
 export interface Weights {
   bits: number;
-  rowOf: Int32Array | null;
-  /**
-   * With `rowOf`: one bit per feature id, set when it has a row. Most ids seen at inference have none (pruned or
-   * never trained); this 128 KB bitset stays in cache and answers for them without touching the 4 MB `rowOf`.
-   */
-  present?: Uint32Array;
-  /** Training: the weights. A loaded model leaves this empty and uses `quantized` instead. */
+  /** Training: the weights. A loaded model leaves this empty and uses `sparse` instead. */
   rows: Float32Array;
-  /** A loaded model's rows as stored: 16-bit integers times `scale` (half the memory, so more of it stays in cache). */
-  quantized?: { rows: Int16Array; scale: number };
+  /** A loaded model's kept rows, in feature-id order, and the index that finds them. */
+  sparse?: SparseRows;
   transitions: Float32Array;
 }
 
+/**
+ * Kept rows stored as 16-bit integers times `scale` (half the memory, so more of it stays in cache). `index` holds
+ * two numbers per block of 32 feature ids: a bit per id that has a row, and how many rows the earlier blocks have.
+ * A feature's row is that count plus the set bits below its own: a 512 KB rank index instead of a 2^bits table of
+ * row numbers, so the lookup that most ids end with (no row) and the one that finds a row read the same cache line.
+ */
+export interface SparseRows {
+  rows: Int16Array;
+  scale: number;
+  index: Int32Array;
+}
+
+/** The rank index of sorted, distinct feature ids (see SparseRows). */
+export function rankIndex(bits: number, ids: ArrayLike<number>): Int32Array {
+  const blocks = Math.max(1, (1 << bits) >>> 5);
+  const index = new Int32Array(blocks * 2);
+  for (let k = 0; k < ids.length; k++) index[(ids[k] >>> 5) * 2] |= 1 << (ids[k] & 31);
+  let before = 0;
+  for (let b = 0; b < blocks; b++) {
+    index[b * 2 + 1] = before;
+    before += popcount(index[b * 2]);
+  }
+  return index;
+}
+
+function popcount(x: number): number {
+  x = x - ((x >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+/** Row of feature `id` in a sparse model, -1 when it has none. */
+export function sparseRow(index: Int32Array, id: number): number {
+  const b = (id >>> 5) << 1;
+  const word = index[b];
+  const bit = 1 << (id & 31);
+  if ((word & bit) === 0) return -1;
+  return index[b + 1] + popcount(word & (bit - 1));
+}
+
 export function denseWeights(bits: number): Weights {
-  return { bits, rowOf: null, rows: new Float32Array((1 << bits) * TAG_COUNT), transitions: new Float32Array(TAG_COUNT * TAG_COUNT) };
+  return { bits, rows: new Float32Array((1 << bits) * TAG_COUNT), transitions: new Float32Array(TAG_COUNT * TAG_COUNT) };
 }
 
 /** Emission scores of the `n` tokens in `buf` into `out[i * T + t]`. */
 export function emissions(w: Weights, buf: FeatureBuffer, n: number, out: Float32Array): Float32Array {
-  if (w.quantized && w.rowOf && w.present && TAG_COUNT === 17) return quantizedEmissions17(w.quantized.rows, w.quantized.scale, w.rowOf, w.present, buf, n, out);
-  if (w.quantized && w.rowOf && w.present) return quantizedEmissions(w.quantized.rows, w.quantized.scale, w.rowOf, w.present, buf, n, out);
+  if (w.sparse && TAG_COUNT === 17) return sparseEmissions17(w.sparse.rows, w.sparse.scale, w.sparse.index, buf, n, null, out);
+  if (w.sparse) return sparseEmissions(w.sparse.rows, w.sparse.scale, w.sparse.index, buf, n, out);
   const T = TAG_COUNT;
   out.fill(0, 0, n * T);
   const { ids, offsets } = buf;
   const rows = w.rows;
-  const rowOf = w.rowOf;
-  const present = w.present;
   for (let i = 0; i < n; i++) {
     const o = i * T;
     for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-      const id = ids[k];
-      if (present && (present[id >>> 5] & (1 << (id & 31))) === 0) continue;
-      const row = rowOf ? rowOf[id] : id;
-      if (row < 0) continue;
-      const r = row * T;
+      const r = ids[k] * T;
       for (let t = 0; t < T; t++) out[o + t] += rows[r + t];
     }
   }
   return out;
 }
 
+/**
+ * A sparse model's emissions, the integer sums starting from `base[i * T + t]` when given (scores summed elsewhere,
+ * see SlotScores). Integer sums scaled once, so the order of summing never changes a score.
+ */
+export function sparseEmissionsFrom(s: SparseRows, buf: FeatureBuffer, n: number, base: Int32Array, out: Float32Array): Float32Array {
+  if (TAG_COUNT === 17) return sparseEmissions17(s.rows, s.scale, s.index, buf, n, base, out);
+  return sparseEmissions(s.rows, s.scale, s.index, buf, n, out, base);
+}
+
 /** The loaded model's loop, kept monomorphic (one array type per variable) for the JIT. */
-function quantizedEmissions(rows: Int16Array, scale: number, rowOf: Int32Array, present: Uint32Array, buf: FeatureBuffer, n: number, out: Float32Array): Float32Array {
+function sparseEmissions(rows: Int16Array, scale: number, index: Int32Array, buf: FeatureBuffer, n: number, out: Float32Array, base: Int32Array | null = null): Float32Array {
   const T = TAG_COUNT;
   const { ids, offsets } = buf;
   const sums = new Int32Array(T);
   for (let i = 0; i < n; i++) {
-    sums.fill(0);
+    if (base !== null) sums.set(base.subarray(i * T, i * T + T));
+    else sums.fill(0);
     for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-      const id = ids[k];
-      if ((present[id >>> 5] & (1 << (id & 31))) === 0) continue;
-      const row = rowOf[id];
+      const row = sparseRow(index, ids[k]);
       if (row < 0) continue;
       const r = row * T;
       for (let t = 0; t < T; t++) sums[t] += rows[r + t];
@@ -71,19 +107,25 @@ function quantizedEmissions(rows: Int16Array, scale: number, rowOf: Int32Array, 
 }
 
 /**
- * quantizedEmissions for the model's 17 tags, the sums held in locals: the generic loop spent most of its time
+ * sparseEmissions for the model's 17 tags, the sums held in locals: the generic loop spent most of its time
  * loading and storing its sums array. Same integer sums, same products: the same scores bit for bit.
  */
-function quantizedEmissions17(rows: Int16Array, scale: number, rowOf: Int32Array, present: Uint32Array, buf: FeatureBuffer, n: number, out: Float32Array): Float32Array {
+function sparseEmissions17(rows: Int16Array, scale: number, index: Int32Array, buf: FeatureBuffer, n: number, base: Int32Array | null, out: Float32Array): Float32Array {
   const { ids, offsets } = buf;
   for (let i = 0; i < n; i++) {
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0, s14 = 0, s15 = 0, s16 = 0;
+    if (base !== null) {
+      const b = i * 17;
+      s0 = base[b]; s1 = base[b + 1]; s2 = base[b + 2]; s3 = base[b + 3]; s4 = base[b + 4]; s5 = base[b + 5]; s6 = base[b + 6]; s7 = base[b + 7]; s8 = base[b + 8];
+      s9 = base[b + 9]; s10 = base[b + 10]; s11 = base[b + 11]; s12 = base[b + 12]; s13 = base[b + 13]; s14 = base[b + 14]; s15 = base[b + 15]; s16 = base[b + 16];
+    }
     for (let k = offsets[i]; k < offsets[i + 1]; k++) {
       const id = ids[k];
-      if ((present[id >>> 5] & (1 << (id & 31))) === 0) continue;
-      const row = rowOf[id];
-      if (row < 0) continue;
-      const r = row * 17;
+      const b = (id >>> 5) << 1;
+      const word = index[b];
+      const bit = 1 << (id & 31);
+      if ((word & bit) === 0) continue;
+      const r = (index[b + 1] + popcount(word & (bit - 1))) * 17;
       s0 += rows[r + 0];
       s1 += rows[r + 1];
       s2 += rows[r + 2];
