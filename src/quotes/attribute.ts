@@ -277,7 +277,7 @@ function readCue(text: string, words: Word[], found: FoundCue, regions: Regions,
     // unless what precedes it is a lone discourse word ("Still, he said, ...").
     const lead = text.slice(words[0].start, bw.start);
     const clauseBefore = closesQuote || wordCount(lead) >= 4 || (tailIsComma && !DISCOURSE_LEAD.test(lead.trim()));
-    contentBefore = (bw.text === ',' || bw.text === '—' || closesQuote) && clauseBefore;
+    contentBefore = (bw.text === ',' || bw.text === '—' || closesQuote) && clauseBefore && (closesQuote || !occasionPhrase(words, 0, beforeWord));
   }
   return { found, speaker, beforeWord: contentBefore ? beforeWord : -1, afterIdx, tailIsComma };
 }
@@ -287,6 +287,28 @@ const CLAUSE_JOINERS = new Set(['but', 'and', 'while', 'whereas', 'although', 't
 
 /** One-word sentence openers that link to the previous sentence rather than start what was said. */
 const DISCOURSE_LEAD = /^(?:but|and|so|still|now|yet|however|also|then|meanwhile|again|indeed|instead|moreover|further|furthermore|besides|later|today|tuesday|monday|wednesday|thursday|friday|saturday|sunday|yesterday)$/i;
+
+/** Nouns of the occasion or medium of speech: a phrase about them says where something was said, not what. */
+const OCCASIONS = new Set([
+  'speech', 'interview', 'essay', 'book', 'column', 'statement', 'letter', 'op-ed', 'tweet', 'post', 'tour', 'appearance',
+  'address', 'remarks', 'rally', 'debate', 'briefing', 'hearing', 'conference', 'event', 'visit', 'meeting', 'memo',
+  'article', 'broadcast', 'podcast', 'town', 'forum', 'session', 'testimony', 'video', 'message', 'email', 'call',
+]);
+
+/**
+ * Is words[from, to) a prepositional phrase about the occasion of speech, with no verb ("In a speech in Fort Pierce,
+ * Florida Friday", "at a briefing Monday")?
+ */
+function occasionPhrase(words: Word[], from: number, to: number): boolean {
+  if (from >= to || !/^(?:in|at|during|on|after|before|from|via|through)$/.test(words[from].lower)) return false;
+  let occasion = false;
+  for (let k = from + 1; k < to; k++) {
+    const l = words[k].lower;
+    if (TAIL_VERBS.has(l) || CLAUSE_OPENERS.has(l) || l === 'said' || l === 'says') return false;
+    if (OCCASIONS.has(l) || OCCASIONS.has(l.replace(/s$/, ''))) occasion = true;
+  }
+  return occasion;
+}
 
 /** Cue lemmas whose content is an infinitive ("promised to rebuild"): a following "to" opens the content. */
 const INFINITIVE_LEMMAS = new Set([
@@ -378,7 +400,7 @@ function attributeUnit(doc: Doc, unit: Unit, regions: Regions, lexicon: Map<stri
         const r2 = regions.at(next.start);
         if (r2 && r2.start === next.start) pushDraft(drafts, text, { start: r2.start, end: r2.end }, speaker, found, cueSpan, regions);
         // "..., said Andrew Rice, a Democrat and former senator": an appositive describes the speaker, it is no content.
-        else if (!lexicon.has(next.lower) && !APPOSITIVE_OPENERS.has(next.lower)) pushDraft(drafts, text, { start: next.start, end: limit }, speaker, found, cueSpan, regions);
+        else if (!lexicon.has(next.lower) && !(APPOSITIVE_OPENERS.has(next.lower) && speaker !== null && speaker.first > i)) pushDraft(drafts, text, { start: next.start, end: limit }, speaker, found, cueSpan, regions);
       }
       continue;
     }
@@ -408,6 +430,7 @@ function attributeUnit(doc: Doc, unit: Unit, regions: Regions, lexicon: Map<stri
     // "spoke at a rally", "was greeted by cheers": a cue followed by a place or agent phrase reports nothing.
     const infinitive = words[k].lower === 'to' && INFINITIVE_LEMMAS.has(found.cue.lemma);
     if (opener < 0 && !infinitive && LEADING_PREPOSITIONS.has(words[k].lower) && found.cue.particle === null && found.p < 0.6) continue;
+    if (opener < 0 && occasionPhrase(words, k, limitWord)) continue; // "said at a briefing Monday."
     const startAt = words[k].start;
     const region = regions.at(startAt);
     let end = limit;

@@ -235,6 +235,11 @@ describe('quotes: reported speech through cue verbs', () => {
     ]);
   });
 
+  it('the occasion of speech is no content: "In a speech in Fort Pierce, Florida Friday, Clinton said, ..."', () => {
+    expect(said('In a speech in Fort Pierce, Florida Friday, Clinton said, the plan was dead.').map((q) => q.text)).toEqual(['the plan was dead']);
+    expect(said('In his state, Christie said, the taxes went down.').map((q) => q.text)).toEqual(['In his state', 'the taxes went down']);
+  });
+
   it('reads no speech into passives and place phrases', () => {
     expect(said("Blinken's visit to Iraq was not announced until after the meeting.")).toEqual([]);
     expect(said('The United States remains the largest donor.')).toEqual([]);
