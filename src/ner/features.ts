@@ -1,5 +1,8 @@
 import { GAZ_CLASSES, type Gazetteer } from './gazetteer.js';
-import { HASH_SEED, hashStep, hashString, mix } from './hash.js';
+import { hashString, mix } from './hash.js';
+import { AFFIXES, FLAG_ALL_CAPS, FLAG_HAS_LETTER, FLAG_INIT_CAP, posHash, posId, vocab } from './vocab.js';
+
+export { FLAG_ALL_CAPS, FLAG_ALL_DIGITS, FLAG_HAS_DIGIT, FLAG_HAS_HYPHEN, FLAG_HAS_LETTER, FLAG_HAS_PERIOD, FLAG_INIT_CAP, FLAG_INNER_CAP, FLAG_NO_ALNUM } from './vocab.js';
 import type { NerTokens } from './tokens.js';
 
 /**
@@ -8,8 +11,11 @@ import type { NerTokens } from './tokens.js';
  */
 export interface DocContext {
   tokens: NerTokens;
-  /** Surface per token, as written. */
-  surface: string[];
+  /** Vocabulary id of each token's surface (see vocab.ts), valid for `vocabGeneration`. */
+  wordId: Int32Array;
+  vocabGeneration: number;
+  /** Small id of each token's POS tag. */
+  posId: Uint16Array;
   /** Lower-cased surface per token (gazetteer matching needs the strings). */
   words: string[];
   lower: Uint32Array;
@@ -30,43 +36,21 @@ export interface DocContext {
   headline: Uint8Array;
 }
 
-export const FLAG_INIT_CAP = 1;
-export const FLAG_ALL_CAPS = 2;
-export const FLAG_HAS_DIGIT = 4;
-export const FLAG_HAS_HYPHEN = 8;
-export const FLAG_HAS_PERIOD = 16;
-export const FLAG_ALL_DIGITS = 32;
-export const FLAG_NO_ALNUM = 64;
-export const FLAG_INNER_CAP = 128;
-export const FLAG_HAS_LETTER = 256;
-
 export const HEADLINE_CAPS = 1;
 export const HEADLINE_TITLE = 2;
 
 /** Words of four letters or more that Title Case leaves lower-case. */
 const SMALL_WORDS = new Set(['with', 'from', 'into', 'onto', 'over', 'than', 'that', 'upon', 'amid', 'after', 'about', 'under', 'while']);
 
-const AFFIXES = 4;
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
-
-function charClass(c: number): number {
-  if (c >= 65 && c <= 90) return 88; // X
-  if (c >= 97 && c <= 122) return 120; // x
-  if (c >= 48 && c <= 57) return 100; // d
-  if (c > 127) {
-    const ch = String.fromCharCode(c);
-    if (ch !== ch.toLowerCase()) return 88;
-    if (ch !== ch.toUpperCase()) return 120;
-  }
-  return c;
-}
 
 export function buildDocContext(tokens: NerTokens, gazetteer: Gazetteer): DocContext {
   const n = tokens.start.length;
   const text = tokens.text;
-  const surfaces = new Array<string>(n);
   const words = new Array<string>(n);
+  const wordId = new Int32Array(n);
+  const posIds = new Uint16Array(n);
   const lower = new Uint32Array(n);
   const raw = new Uint32Array(n);
   const shape = new Uint32Array(n);
@@ -75,52 +59,22 @@ export function buildDocContext(tokens: NerTokens, gazetteer: Gazetteer): DocCon
   const flags = new Uint16Array(n);
   const prefix = new Uint32Array(n * AFFIXES);
   const suffix = new Uint32Array(n * AFFIXES);
+  vocab.trim();
   for (let i = 0; i < n; i++) {
-    const surface = text.slice(tokens.start[i], tokens.end[i]);
-    const w = surface.toLowerCase();
-    surfaces[i] = surface;
-    words[i] = w;
-    lower[i] = hashString(w);
-    raw[i] = hashString(surface);
-    pos[i] = hashString(tokens.pos[i] ?? '');
-    let hs = HASH_SEED;
-    let hshort = HASH_SEED;
-    let lastClass = -1;
-    let upper = 0;
-    let lowerCount = 0;
-    let digits = 0;
-    let f = 0;
-    for (let k = 0; k < surface.length; k++) {
-      const c = surface.charCodeAt(k);
-      const cls = charClass(c);
-      if (k < 12) hs = hashStep(hs, cls);
-      if (cls !== lastClass) hshort = hashStep(hshort, cls);
-      lastClass = cls;
-      if (cls === 88) {
-        upper++;
-        if (k > 0) f |= FLAG_INNER_CAP;
-      } else if (cls === 120) lowerCount++;
-      else if (cls === 100) digits++;
-      else if (c === 45) f |= FLAG_HAS_HYPHEN;
-      else if (c === 46) f |= FLAG_HAS_PERIOD;
-    }
-    if (upper + lowerCount > 0) f |= FLAG_HAS_LETTER;
-    if (charClass(surface.charCodeAt(0)) === 88) f |= FLAG_INIT_CAP;
-    if (upper > 0 && lowerCount === 0) f |= FLAG_ALL_CAPS;
-    if (digits > 0) f |= FLAG_HAS_DIGIT;
-    if (digits === surface.length) f |= FLAG_ALL_DIGITS;
-    if (upper + lowerCount + digits === 0) f |= FLAG_NO_ALNUM;
-    if ((f & FLAG_ALL_CAPS) !== 0) f &= ~FLAG_INNER_CAP;
-    flags[i] = f;
-    shape[i] = hs;
-    short[i] = hshort;
-    let hp = HASH_SEED;
-    let hx = HASH_SEED;
-    for (let k = 0; k < AFFIXES && k < w.length; k++) {
-      hp = hashStep(hp, w.charCodeAt(k));
-      hx = hashStep(hx, w.charCodeAt(w.length - 1 - k));
-      prefix[i * AFFIXES + k] = hp;
-      suffix[i * AFFIXES + k] = hx;
+    const id = vocab.id(text.slice(tokens.start[i], tokens.end[i]));
+    wordId[i] = id;
+    words[i] = vocab.lowerWord[id];
+    lower[i] = vocab.lower[id];
+    raw[i] = vocab.raw[id];
+    shape[i] = vocab.shape[id];
+    short[i] = vocab.short[id];
+    flags[i] = vocab.flags[id];
+    const p = posId(tokens.pos[i] ?? '');
+    posIds[i] = p;
+    pos[i] = posHash(p);
+    for (let k = 0; k < AFFIXES; k++) {
+      prefix[i * AFFIXES + k] = vocab.prefix[id * AFFIXES + k];
+      suffix[i * AFFIXES + k] = vocab.suffix[id * AFFIXES + k];
     }
   }
 
@@ -171,7 +125,7 @@ export function buildDocContext(tokens: NerTokens, gazetteer: Gazetteer): DocCon
   const docCase = new Uint8Array(n);
   for (let i = 0; i < n; i++) docCase[i] = caseOf.get(lower[i]) ?? 0;
 
-  return { tokens, surface: surfaces, words, lower, raw, shape, short, pos, flags, prefix, suffix, gazMask, gazPos, docCase, headline };
+  return { tokens, wordId, vocabGeneration: vocab.generation, posId: posIds, words, lower, raw, shape, short, pos, flags, prefix, suffix, gazMask, gazPos, docCase, headline };
 }
 
 /** Hashed feature ids per token of one sentence: token k's are `ids[offsets[k] .. offsets[k + 1])`. */

@@ -20,19 +20,38 @@ export const GAZ_U = 4;
 
 export type GazetteerEntries = Array<[string, number]>;
 
+/** A node of the phrase trie: the phrase so far is listed when `listed`, with class mask `mask`. */
+interface PhraseNode {
+  listed: boolean;
+  mask: number;
+  next: Map<string, PhraseNode> | null;
+}
+
 export class Gazetteer {
   private readonly phrases = new Map<string, number>();
-  /** First word of every phrase with its longest length in tokens: most tokens start no phrase at all. */
-  private readonly firstWords = new Map<string, number>();
+  /**
+   * The phrases as a trie over their words: matching walks it token by token and builds no phrase string; most
+   * tokens start no phrase and cost one lookup.
+   */
+  private readonly root = new Map<string, PhraseNode>();
 
   constructor(entries: GazetteerEntries) {
-    for (const [phrase, mask] of entries) {
-      this.phrases.set(phrase, (this.phrases.get(phrase) ?? 0) | mask);
-      const space = phrase.indexOf(' ');
-      const first = space < 0 ? phrase : phrase.slice(0, space);
-      let length = 1;
-      for (let k = space; k >= 0; k = phrase.indexOf(' ', k + 1)) length++;
-      this.firstWords.set(first, Math.max(this.firstWords.get(first) ?? 0, length));
+    for (const [phrase, mask] of entries) this.phrases.set(phrase, (this.phrases.get(phrase) ?? 0) | mask);
+    for (const [phrase, mask] of this.phrases) {
+      let level = this.root;
+      let node: PhraseNode | undefined;
+      for (const word of phrase.split(' ')) {
+        node = level.get(word);
+        if (!node) {
+          node = { listed: false, mask: 0, next: null };
+          level.set(word, node);
+        }
+        level = node.next ??= new Map();
+      }
+      if (node) {
+        node.listed = true;
+        node.mask = mask;
+      }
     }
   }
 
@@ -51,18 +70,17 @@ export class Gazetteer {
   match(words: readonly string[], from: number, to: number, mask: Uint16Array, pos: Uint8Array): void {
     let j = from;
     while (j < to) {
-      const longest = Math.min(this.firstWords.get(words[j]) ?? 1, to - j);
       let matched = 0;
       let matchedMask = 0;
       // grow the candidate phrase one word at a time, remembering the longest that is listed
-      let phrase = words[j];
-      for (let len = 1; len <= longest; len++) {
-        if (len > 1) phrase += ' ' + words[j + len - 1];
-        const m = this.phrases.get(phrase);
-        if (m !== undefined) {
+      let node = this.root.get(words[j]);
+      for (let len = 1; node !== undefined; len++) {
+        if (node.listed) {
           matched = len;
-          matchedMask = m;
+          matchedMask = node.mask;
         }
+        if (j + len >= to || node.next === null) break;
+        node = node.next.get(words[j + len]);
       }
       for (let k = 0; k < matched; k++) {
         mask[j + k] = matchedMask;

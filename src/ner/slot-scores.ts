@@ -4,11 +4,6 @@ import { type SparseRows, sparseRow } from './weights.js';
 
 const T = TAG_COUNT;
 const WIDTH = SLOTS * T;
-/**
- * Words kept before the cache starts over: news vocabulary keeps growing, and 50,000 words (about 20 MB) hold the
- * words of a day's articles; starting over costs one feature lookup pass per word.
- */
-const MAX_WORDS = 50_000;
 
 /**
  * A loaded model's summed integer scores of every slot feature (`slotFeatures`) of a word, per surface and POS:
@@ -16,8 +11,10 @@ const MAX_WORDS = 50_000;
  * word instead of once per token. Integer sums, so emissions are the same bit for bit as summing feature by feature.
  */
 export class SlotScores {
-  private readonly byPos = new Map<string, Map<string, Int32Array>>();
-  private words = 0;
+  /** Per POS id, per vocabulary id: the word's scores in every slot. */
+  private byPos: Array<Array<Int32Array | undefined>> = [];
+  /** The vocabulary generation the ids are from (see Vocab.trim). */
+  private generation = -1;
   private readonly buf = new FeatureBuffer();
   private readonly mask: number;
   /** The sentence boundary seen from each neighbour slot (the SLOT_SELF part stays zero). */
@@ -32,6 +29,10 @@ export class SlotScores {
 
   /** Adds to `out[k * T + t]` the slot scores of the `n` tokens of the sentence starting at token `first`. */
   sentence(ctx: DocContext, first: number, n: number, out: Int32Array): void {
+    if (ctx.vocabGeneration !== this.generation) {
+      this.byPos = [];
+      this.generation = ctx.vocabGeneration;
+    }
     out.fill(0, 0, n * T);
     for (let k = 0; k < n; k++) {
       const v = this.word(ctx, first + k);
@@ -57,23 +58,18 @@ export class SlotScores {
 
   /** The scores of token `j`'s word in all slots, from the cache or computed now. */
   private word(ctx: DocContext, j: number): Int32Array {
-    const pos = ctx.tokens.pos[j] ?? '';
-    let words = this.byPos.get(pos);
-    if (!words) {
-      words = new Map();
-      this.byPos.set(pos, words);
+    const p = ctx.posId[j];
+    let words = this.byPos[p];
+    if (words === undefined) {
+      words = [];
+      this.byPos[p] = words;
     }
-    const surface = ctx.surface[j];
-    let v = words.get(surface);
-    if (v) return v;
-    if (this.words >= MAX_WORDS) {
-      for (const m of this.byPos.values()) m.clear();
-      this.words = 0;
-    }
+    const id = ctx.wordId[j];
+    let v = words[id];
+    if (v !== undefined) return v;
     v = new Int32Array(WIDTH);
     for (let slot = 0; slot < SLOTS; slot++) this.sum(ctx, j, slot, v);
-    words.set(surface, v);
-    this.words++;
+    words[id] = v;
     return v;
   }
 
