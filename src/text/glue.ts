@@ -152,13 +152,44 @@ export function splitGluedWord(
   return best;
 }
 
+/**
+ * Whether a word could be split in some context. Most words that end like a function word or a past tense are
+ * dictionary words ("nation", "walked") or known names, and for those `splitGluedWord` answers null whatever the
+ * article and the words around: that answer depends on the word alone, so it is remembered across articles
+ * (findGluedWords 0.59 -> 0.2 ms per news article).
+ */
+function mayBeGlued(word: string): boolean {
+  let verdict = mayBeGluedMemo.get(word);
+  if (verdict === undefined) {
+    verdict = candidateWord(word);
+    if (mayBeGluedMemo.size >= MAX_MEMO) mayBeGluedMemo.clear();
+    mayBeGluedMemo.set(word, verdict);
+  }
+  return verdict;
+}
+
+/** Words already judged by mayBeGlued; cleared when full, so that a long run's memory stays bounded. */
+const mayBeGluedMemo = new Map<string, boolean>();
+const MAX_MEMO = 50_000;
+
+/** The context-free part of findGluedWords and splitGluedWord: false only where both always give nothing. */
+function candidateWord(word: string): boolean {
+  if (word.length < 5 || word.length > 40 || !(endsInFunctionWord(word) || CAMEL.test(word) || REPORTING_END.test(word))) return false;
+  if (CAMEL.test(word)) return true;
+  if (!TITLE_CASE.test(word) && !LOWER_CASE.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (englishWords().has(lower)) return false;
+  const { known } = properNameLexicon();
+  return !(known.has(word) || known.has(word[0].toUpperCase() + lower.slice(1)));
+}
+
 /** Every glued word of a text and where to split it. */
 export function findGluedWords(text: string): GlueSplit[] {
   const splits: GlueSplit[] = [];
   let articleNames: Set<string> | null = null;
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
-    if (word.length < 5 || word.length > 40 || !(endsInFunctionWord(word) || CAMEL.test(word) || REPORTING_END.test(word))) continue;
+    if (!mayBeGlued(word)) continue;
     const start = m.index;
     const end = start + word.length;
     const before = start > 0 ? text[start - 1] : ' ';
