@@ -29,10 +29,26 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 /** Tags of the words in `text` (lexicon) and of the doc tokens starting there (segmenter POS). */
 export function lexiconTags(doc: Doc): TagLookup {
   const text = doc.text;
-  const tokens = doc.tokens;
-  const posAt = new Map<number, string>();
-  for (let i = 0; i < tokens.start.length; i++) posAt.set(tokens.start[i], tokens.pos[i]);
+  const starts = doc.tokens.start;
+  const pos = doc.tokens.pos;
+  // POS of the last token starting at `offset` (tokens are in text order), undefined when none does
+  const posAt = (offset: number): string | undefined => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && starts[lo - 1] === offset ? pos[lo - 1] : undefined;
+  };
+  // The rules ask about the same words several times (a run's first word, its span, its title): answered once.
+  // The sets are shared, and nobody changes them.
+  const memo = new Map<number, Set<string>>();
   return (start: number, end: number): Set<string> => {
+    const key = start * 0x400000 + Math.min(end - start, 0x3fffff);
+    const known = memo.get(key);
+    if (known !== undefined && end - start < 0x3fffff) return known;
     const out = new Set<string>();
     const slice = text.slice(start, end);
     WORD.lastIndex = 0;
@@ -43,8 +59,9 @@ export function lexiconTags(doc: Doc): TagLookup {
         out.add(tag);
         for (const p of IMPLIED[tag] ?? []) out.add(p);
       }
-      if (posAt.get(start + m.index) === 'PROPN') out.add('ProperNoun');
+      if (posAt(start + m.index) === 'PROPN') out.add('ProperNoun');
     }
+    memo.set(key, out);
     return out;
   };
 }

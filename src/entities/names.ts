@@ -41,6 +41,60 @@ function joinable(text: string, a: Word, b: Word): boolean {
   return gap.length > 0 && gap.length <= 2 && /^[ \t\u00A0]+$/.test(gap);
 }
 
+/**
+ * One sentence's words and what the rules ask of each position, remembered: the title and qualifier tests run from
+ * several places (runs, titles without names, roles before and after names) over the same positions.
+ */
+interface SentenceView {
+  text: string;
+  words: readonly Word[];
+  texts: readonly string[];
+  /** Per position, -1 until computed. */
+  nameWord: Int8Array;
+  qualifier: Int8Array;
+  titleLength: Int8Array;
+  modifier: Int8Array;
+  phrase: Array<TitlePhrase | null | undefined>;
+}
+
+interface TitlePhrase {
+  length: number;
+  qualifier: number;
+}
+
+function sentenceView(text: string, words: readonly Word[]): SentenceView {
+  const n = words.length;
+  return {
+    text,
+    words,
+    texts: words.map((w) => w.text),
+    nameWord: new Int8Array(n).fill(-1),
+    qualifier: new Int8Array(n).fill(-1),
+    titleLength: new Int8Array(n).fill(-1),
+    modifier: new Int8Array(n).fill(-1),
+    phrase: new Array<TitlePhrase | null | undefined>(n),
+  };
+}
+
+function nameWordAt(sv: SentenceView, k: number): boolean {
+  let v = sv.nameWord[k];
+  if (v < 0) sv.nameWord[k] = v = nameWord(sv.words[k]) ? 1 : 0;
+  return v === 1;
+}
+
+function titleLengthIn(sv: SentenceView, k: number): number {
+  if (k >= sv.words.length) return 0;
+  let v = sv.titleLength[k];
+  if (v < 0) sv.titleLength[k] = v = titleLengthAt(sv.texts, k);
+  return v;
+}
+
+function titleModifierAt(sv: SentenceView, k: number): boolean {
+  let v = sv.modifier[k];
+  if (v < 0) sv.modifier[k] = v = isTitleModifier(sv.texts[k]) ? 1 : 0;
+  return v === 1;
+}
+
 /** May this word sit inside a name? */
 function nameWord(w: Word): boolean {
   if (!isCapitalized(w.text) || hasDigit(w.text)) return false;
@@ -52,9 +106,16 @@ function nameWord(w: Word): boolean {
 }
 
 /** Does a place or demonym (one or two words) start at `i`? Returns its length in words. */
-function qualifierLengthAt(words: readonly Word[], i: number, text: string): number {
+function qualifierLengthAt(sv: SentenceView, i: number): number {
+  if (i >= sv.words.length) return 0;
+  let v = sv.qualifier[i];
+  if (v < 0) sv.qualifier[i] = v = findQualifier(sv.words, i, sv.text);
+  return v;
+}
+
+function findQualifier(words: readonly Word[], i: number, text: string): number {
   // Places and demonyms are capitalized: most words are not, and need no phrase built and looked up.
-  if (i >= words.length || !isCapitalized(words[i].text)) return 0;
+  if (!isCapitalized(words[i].text)) return 0;
   for (const n of [2, 1]) {
     if (i + n > words.length) continue;
     if (n === 2 && !joinable(text, words[i], words[i + 1])) continue;
@@ -66,12 +127,29 @@ function qualifierLengthAt(words: readonly Word[], i: number, text: string): num
 }
 
 /** A title phrase at `i`: [place/demonym] [modifiers] title. Returns its word count and where the title begins. */
-export function titlePhraseAt(words: readonly Word[], i: number, text: string, texts: readonly string[] = words.map((w) => w.text)): { length: number; qualifier: number } | null {
+function titlePhraseAt(sv: SentenceView, i: number): TitlePhrase | null {
+  if (i >= sv.words.length) return findTitlePhrase(sv, i);
+  let v = sv.phrase[i];
+  if (v === undefined) sv.phrase[i] = v = findTitlePhrase(sv, i);
+  return v;
+}
+
+function findTitlePhrase(sv: SentenceView, i: number): TitlePhrase | null {
+  const { words, text } = sv;
+  // The qualifier (zero to two words) costs gazetteer lookups; with no title after any qualifier length there is no
+  // phrase whatever the qualifier is, and most positions end here.
+  let titled = false;
+  for (let q = 0; q <= 2 && !titled; q++) {
+    let t = i + q;
+    while (t < words.length && titleModifierAt(sv, t) && titleLengthIn(sv, t) === 0) t++;
+    titled = titleLengthIn(sv, t) > 0;
+  }
+  if (!titled) return null;
   let j = i;
-  const qualifier = qualifierLengthAt(words, j, text);
+  const qualifier = qualifierLengthAt(sv, j);
   j += qualifier;
-  while (j < words.length && isTitleModifier(texts[j]) && titleLengthAt(texts, j) === 0) j++;
-  const n = titleLengthAt(texts, j);
+  while (j < words.length && titleModifierAt(sv, j) && titleLengthIn(sv, j) === 0) j++;
+  const n = titleLengthIn(sv, j);
   if (n === 0 || j + n > words.length) return null;
   for (let k = i; k < j + n - 1; k++) if (!joinable(text, words[k], words[k + 1])) return null;
   return { length: j + n - i, qualifier };
@@ -115,12 +193,13 @@ export function findInSentence(text: string, words: readonly Word[], tagsOf: Tag
   const names: NameCandidate[] = [];
   const others: Mention[] = [];
   const inName = new Uint8Array(words.length);
-  const texts = words.map((w) => w.text);
+  const sv = sentenceView(text, words);
+  const texts = sv.texts;
 
   // 1. Capitalized runs.
   let i = 0;
   while (i < words.length) {
-    if (!nameWord(words[i])) {
+    if (!nameWordAt(sv, i)) {
       i++;
       continue;
     }
@@ -128,7 +207,7 @@ export function findInSentence(text: string, words: readonly Word[], tagsOf: Tag
     while (j < words.length) {
       const w = words[j];
       if (!joinable(text, words[j - 1], w)) break;
-      if (nameWord(w)) {
+      if (nameWordAt(sv, j)) {
         j++;
         continue;
       }
@@ -138,18 +217,18 @@ export function findInSentence(text: string, words: readonly Word[], tagsOf: Tag
       if ((lw === 'of' || lw === 'for') && headOk) {
         let k = j + 1;
         if (k < words.length && words[k].text.toLowerCase() === 'the' && joinable(text, words[j], words[k])) k++;
-        if (k < words.length && joinable(text, words[k - 1], words[k]) && nameWord(words[k])) {
+        if (k < words.length && joinable(text, words[k - 1], words[k]) && nameWordAt(sv, k)) {
           j = k + 1;
           continue;
         }
       }
-      if ((isNameParticle(w.text) || w.text === '&') && j + 1 < words.length && joinable(text, w, words[j + 1]) && nameWord(words[j + 1])) {
+      if ((isNameParticle(w.text) || w.text === '&') && j + 1 < words.length && joinable(text, w, words[j + 1]) && nameWordAt(sv, j + 1)) {
         j += 2;
         continue;
       }
       break;
     }
-    processRun(text, words, texts, i, j, tagsOf, shouting, names, others, inName);
+    processRun(text, words, sv, i, j, tagsOf, shouting, names, others, inName);
     i = j;
   }
 
@@ -163,14 +242,14 @@ export function findInSentence(text: string, words: readonly Word[], tagsOf: Tag
     if (!isThe && !isPossessor && k > 0 && (words[k - 1].text.toLowerCase() === 'the' || /^['’]s$/.test(words[k - 1].text))) continue;
     if (startAt >= words.length) continue;
     if (!isThe && !isPossessor && !isCapitalized(words[startAt].text)) continue;
-    const phrase = titlePhraseAt(words, startAt, text, texts);
+    const phrase = titlePhraseAt(sv, startAt);
     if (!phrase) continue;
     if (isThe && !joinable(text, w, words[startAt])) continue;
     if (isPossessor && !joinable(text, words[k + 1], words[startAt])) continue;
     let lastIdx = startAt + phrase.length - 1;
     // "the president of Iraq": a country after "of" belongs to the title.
     if (lastIdx + 2 < words.length && texts[lastIdx + 1] === 'of' && joinable(text, words[lastIdx], words[lastIdx + 1])) {
-      const q = qualifierLengthAt(words, lastIdx + 2, text);
+      const q = qualifierLengthAt(sv, lastIdx + 2);
       if (q > 0 && countryByName(text.slice(words[lastIdx + 2].start, words[lastIdx + 1 + q].end))) lastIdx += 1 + q;
     }
     // "the Minister for Ecological Transition", "Chancellor of the Exchequer Rachel Moore": a capitalized complement
@@ -180,7 +259,7 @@ export function findInSentence(text: string, words: readonly Word[], tagsOf: Tag
       let k = lastIdx + 2;
       if (texts[k].toLowerCase() === 'the') k++;
       let run = 0;
-      while (k + run < words.length && nameWord(words[k + run]) && joinable(text, words[k + run - 1], words[k + run])) run++;
+      while (k + run < words.length && nameWordAt(sv, k + run) && joinable(text, words[k + run - 1], words[k + run])) run++;
       if (run > 0) {
         if (run >= 3 || words.slice(k, k + run).some((x) => isFirstName(x.text))) continue;
         lastIdx = k + run - 1;
@@ -188,7 +267,7 @@ export function findInSentence(text: string, words: readonly Word[], tagsOf: Tag
     }
     const next = words[lastIdx + 1];
     // Followed by a name: the title is that name's role, not a mention of its own.
-    if (next && joinable(text, words[lastIdx], next) && nameWord(next)) continue;
+    if (next && joinable(text, words[lastIdx], next) && nameWordAt(sv, lastIdx + 1)) continue;
     if (next && /^['’]s$/.test(next.text)) continue; // "the president's": still a mention, but of a possessor
     const mStart = words[k].start;
     const mEnd = words[lastIdx].end;
@@ -236,7 +315,7 @@ export function findInSentence(text: string, words: readonly Word[], tagsOf: Tag
 function processRun(
   text: string,
   words: readonly Word[],
-  texts: readonly string[],
+  sv: SentenceView,
   from: number,
   to: number,
   tagsOf: TagLookup,
@@ -256,7 +335,7 @@ function processRun(
   let role: string | undefined;
   // Honorifics ("Mr.", "Dr.") are not part of the name.
   while (i < to && honorificGender(words[i].text) !== undefined) i++;
-  const title = titleInRun(words, texts, i, to, text);
+  const title = titleInRun(sv, i, to);
   if (title) {
     const titleEnd = i + title.length;
     if (title.qualifier > 0) {
@@ -276,7 +355,7 @@ function processRun(
   } else if (from > 0) {
     // A lower-case title before a run ("economist Paul Krugman") is weaker evidence than a capitalized one: it
     // makes a person only of what no table calls an organization or place ("the official Twitter account").
-    const before = roleBefore(text, words, texts, from);
+    const before = roleBefore(sv, from);
     const known = lookupName(text.slice(words[from].start, words[to - 1].end));
     const lexTyped = typeOfName(words.slice(from, to), text, tagsOf(words[from].start, words[from].end), false);
     if (before && !known && (lexTyped.type === 'PERSON' || lexTyped.type === 'unknown' || /^\p{Lu}/u.test(before))) role = before;
@@ -314,11 +393,11 @@ function processRun(
     const at = span.findIndex((w) => isCountryOrRegion(w.text));
     if (at >= 0) {
       const base = i;
-      if (at > 0) processRun(text, words, texts, base, base + at, tagsOf, shouting, names, others, inName);
+      if (at > 0) processRun(text, words, sv, base, base + at, tagsOf, shouting, names, others, inName);
       const w = span[at];
       names.push({ start: w.start, end: w.end, text: w.text, type: 'PLACE', source: 'gazetteer:split', initial: false, tags: new Set() });
       inName[base + at] = 1;
-      if (base + at + 1 < to) processRun(text, words, texts, base + at + 1, to, tagsOf, shouting, names, others, inName);
+      if (base + at + 1 < to) processRun(text, words, sv, base + at + 1, to, tagsOf, shouting, names, others, inName);
       return;
     }
   }
@@ -326,7 +405,7 @@ function processRun(
   const end = span[span.length - 1].end;
   if (!role && !typed.source.startsWith('gazetteer')) {
     // "Mohammed al-Sudani, the Iraqi Prime Minister, said": an appositive title is the name's role.
-    const appositive = roleAfter(text, words, texts, i + span.length);
+    const appositive = roleAfter(sv, i + span.length);
     if (appositive) {
       role = appositive;
       typed = { type: 'PERSON', source: 'title' };
@@ -367,12 +446,13 @@ function processRun(
  * the title), "Minister for Ecological Transition" and "Chancellor of the Exchequer" (a complement after it, which
  * ends where a first name begins, or two words before the run's end).
  */
-function titleInRun(words: readonly Word[], texts: readonly string[], i: number, to: number, text: string): { length: number; qualifier: number } | null {
-  let found = titlePhraseAt(words, i, text, texts);
+function titleInRun(sv: SentenceView, i: number, to: number): TitlePhrase | null {
+  const { words, texts } = sv;
+  let found = titlePhraseAt(sv, i);
   if (found && i + found.length > to) found = null;
   if (!found) {
     for (let j = i + 1; j <= Math.min(i + 2, to - 1); j++) {
-      const n = titleLengthAt(texts, j);
+      const n = titleLengthIn(sv, j);
       if (n === 0 || j + n > to) continue;
       const portfolio = words.slice(i, j);
       if (portfolio.some((w) => !isCapitalized(w.text) || lookupName(w.text) || isFirstName(w.text))) break;
@@ -405,7 +485,8 @@ function end0(span: readonly Word[]): number {
 }
 
 /** A title in apposition after a name: "X, the Iraqi Prime Minister", "X, Iraq's foreign minister". */
-function roleAfter(text: string, words: readonly Word[], texts: readonly string[], next: number): string | undefined {
+function roleAfter(sv: SentenceView, next: number): string | undefined {
+  const { text, words, texts } = sv;
   if (next >= words.length) return undefined;
   if (!/^,\s{1,2}$/.test(text.slice(words[next - 1].end, words[next].start))) return undefined;
   let k = next;
@@ -416,7 +497,7 @@ function roleAfter(text: string, words: readonly Word[], texts: readonly string[
   } else if (k + 1 < words.length && /^['’]s$/.test(texts[k + 1]) && countryByName(texts[k])) {
     k += 2;
   } else return undefined;
-  const phrase = titlePhraseAt(words, k, text, texts);
+  const phrase = titlePhraseAt(sv, k);
   if (!phrase) return undefined;
   const last = words[k + phrase.length - 1];
   const after = text.slice(last.end, last.end + 2);
@@ -431,11 +512,12 @@ function isCountryOrRegion(word: string): boolean {
 }
 
 /** A title written just before a name, in lower case or across a comma: "minister Ali", "Prime Minister, X". */
-function roleBefore(text: string, words: readonly Word[], texts: readonly string[], at: number): string | undefined {
+function roleBefore(sv: SentenceView, at: number): string | undefined {
+  const { text, words } = sv;
   const gap = text.slice(words[at - 1].end, words[at].start);
   if (!/^,?\s{1,2}$/.test(gap)) return undefined;
   for (let k = Math.max(0, at - 6); k < at; k++) {
-    const phrase = titlePhraseAt(words, k, text, texts);
+    const phrase = titlePhraseAt(sv, k);
     if (phrase && k + phrase.length === at) return text.slice(words[k].start, words[at - 1].end);
   }
   return undefined;

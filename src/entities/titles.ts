@@ -59,7 +59,13 @@ for (const t of [...new Set(TITLE_PHRASES)].map((p) => p.split(' ')).sort((a, b)
 
 /** Lower-cases and turns typographic hyphens plain, for comparing a token with the title lexicon. */
 function norm(token: string): string {
-  return token.toLowerCase().replace(/[\u2010-\u2015]/g, '-');
+  const lower = token.toLowerCase();
+  // most tokens have no typographic hyphen: skip the replace (a regex run) for them
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if (c >= 0x2010 && c <= 0x2015) return lower.replace(/[\u2010-\u2015]/g, '-');
+  }
+  return lower;
 }
 
 /** Length in tokens of the longest title starting at `i` in `words`, or 0. */

@@ -45,8 +45,22 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   return words;
 }
 
+/** Could be a particle-prefixed name ("al-Sudani"): two to five ASCII lower-case letters, then a hyphen. */
+function particleStart(word: string): boolean {
+  for (let k = 0; k < word.length && k <= 5; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 97 && c <= 122) continue;
+    return k >= 2 && (c === 45 || c === 0x2010);
+  }
+  return false;
+}
+
 /** Starts with a capital letter, or is a particle-prefixed name ("al-Sudani", "bin Salman" is two words). */
 export function isCapitalized(word: string): boolean {
+  // ASCII first letters answer without building strings: most words are plain lower-case English
+  const c0 = word.charCodeAt(0);
+  if (c0 >= 65 && c0 <= 90) return true;
+  if (c0 < 128 && !particleStart(word)) return false;
   const c = word.codePointAt(0);
   if (c === undefined) return false;
   const first = String.fromCodePoint(c);
