@@ -6,8 +6,10 @@ import type { Claim, ClaimType, Doc, Quote, Span } from '../model/doc.js';
 import { AUTHORITY_ACTS, claimTypeOf, NEGATIVE_LEMMAS, refineType } from './types.js';
 import { clauseHead, firstModal, isNegated } from './modality.js';
 import { sentenceUnits, tokenAt, type Unit } from '../quotes/units.js';
-import { claimSpeakers, subjectSpeaker, type Speaker } from './speaker.js';
-import { cutContent, skipLeadingAdverbials, stripMarks } from './object.js';
+import { claimSpeakers, conjunctBefore, conjuncts, subjectSpeaker, type Speaker } from './speaker.js';
+import { actDrafts } from './acts.js';
+import { isAuthority, type Draft } from './draft.js';
+import { cutContent, nearerCue, skipLeadingAdverbials, stripMarks, withHeadNoun } from './object.js';
 
 export { stripMarks } from './object.js';
 
@@ -65,6 +67,22 @@ function statements(quotes: Quote[]): number[][] {
 
 /** Speech verbs whose content is a clause: content without any verb is the verb's adverbial or addressee. */
 const SPEECH = new Set(['say', 'tell', 'add', 'write', 'state', 'note', 'explain', 'announce']);
+/** Verbs that report a count when their object is a number ("reported 30,000 cases", "recorded 1,200 violations"). */
+const COUNTING = new Set(['report', 'record', 'register', 'count', 'post', 'confirm', 'log']);
+
+/** ", followed by X with N" at the end of a reported count: the part before it, and X's own count. */
+function followedBy(doc: Doc, part: Span): { before: Span; speaker: Speaker; count: Span } | null {
+  const m = /,\s*followed by\s+(.+?)\s+with\s+(.+?)[\s.,;]*$/u.exec(doc.text.slice(part.start, part.end));
+  if (!m) return null;
+  const subjectStart = part.start + m.index + m[0].indexOf(m[1]);
+  const countStart = part.start + m.index + m[0].lastIndexOf(m[2]);
+  return {
+    before: { start: part.start, end: part.start + m.index },
+    speaker: subjectSpeaker(doc, { start: subjectStart, end: subjectStart + m[1].length }),
+    count: { start: countStart, end: countStart + m[2].length },
+  };
+}
+
 /** Verbs that can follow what they report ("..., the minister said", "..., grid operator Nordgrid estimated"). */
 const POSTPOSED = new Set([
   'say', 'tell', 'add', 'write', 'announce', 'report', 'estimate', 'claim', 'state', 'note', 'explain', 'insist',
@@ -73,9 +91,6 @@ const POSTPOSED = new Set([
   'complain', 'joke', 'remark', 'comment', 'tweet', 'post', 'boast', 'emphasize', 'emphasise', 'reveal', 'show',
   'indicate', 'forecast', 'assert', 'reiterate', 'repeat', 'caution',
 ]);
-/** Words heading a speaker that make it an authority able to decide. */
-const AUTHORITY_NOUNS = /\b(?:government|parliament|regulator|authority|authorities|bank|court|commission|council|cabinet|ministry|congress|senate|assembly|administration|agency|watchdog|committee|board|state|police|coast guard|president|minister|chancellor|mayor|governor|judge|kremlin)$/i;
-
 function hasVerb(doc: Doc, span: Span): boolean {
   let i = tokenAt(doc, span.start);
   if (i < 0) return true; // no tokens (a hand-made doc): do not judge
@@ -83,28 +98,6 @@ function hasVerb(doc: Doc, span: Span): boolean {
     if (doc.tokens.pos[i] === 'VERB' || doc.tokens.pos[i] === 'AUX') return true;
   }
   return false;
-}
-
-function isAuthority(doc: Doc, speaker: Speaker | null): boolean {
-  if (!speaker) return false;
-  if (speaker.entity !== null) {
-    const e = doc.entities[speaker.entity];
-    return e.type !== 'PERSON' || e.roles.length > 0;
-  }
-  return AUTHORITY_NOUNS.test(speaker.text.trim());
-}
-
-/** One claim before its places, quantities and times are looked up. */
-interface Draft {
-  speaker: Speaker | null;
-  lemma: string;
-  type: ClaimType;
-  /** Content spans, in text order. */
-  parts: Span[];
-  cue: Span | null;
-  /** Words of the act itself, for negation and modals ("did not say", "would never promise"). */
-  actWindow: string;
-  quote?: number;
 }
 
 export function claimsFromQuotes(doc: Doc): Claim[] {
@@ -118,14 +111,18 @@ export function claimsFromQuotes(doc: Doc): Claim[] {
 
   for (const group of statements(doc.quotes)) {
     const first = doc.quotes[group[0]];
-    const lemma = first.cue?.lemma ?? 'say';
+    let lemma = first.cue?.lemma ?? 'say';
+    let cue: Span | null = first.cue;
+    const nearer = cue ? nearerCue(doc, cue, first.start) : null;
+    if (nearer) ({ span: cue, lemma } = nearer);
     const family = claimTypeOf(lemma);
     if (family === null) continue; // "seeks to coordinate", "experienced the brutality": no act of saying
     const speaker = speakers[group[0]];
     const others = doc.quotes.filter((_, i) => !group.includes(i) && doc.quotes[i].kind !== 'term');
     const parts: Span[] = [];
     for (const i of group) {
-      const cut = cutContent(doc, skipLeadingAdverbials(doc, doc.quotes[i]), others);
+      const content = cue ? withHeadNoun(doc, cue, doc.quotes[i]) : doc.quotes[i];
+      const cut = cutContent(doc, skipLeadingAdverbials(doc, content), others);
       if (cut.span.end > cut.span.start) parts.push(cut.span);
       // "welcomed the help but accused Madrid of acting too late": the second verb is a claim of its own.
       const second = cut.second;
@@ -136,7 +133,12 @@ export function claimsFromQuotes(doc: Doc): Claim[] {
       }
     }
     if (parts.length === 0) continue;
-    const cue = first.cue;
+    // "Romania reported the most cases, about 30,000, followed by Kazakhstan with 28,000": two counts, two speakers.
+    const ranked = COUNTING.has(lemma) ? followedBy(doc, parts[parts.length - 1]) : null;
+    if (ranked) {
+      parts[parts.length - 1] = ranked.before;
+      drafts.push({ speaker: ranked.speaker, lemma, type: family, parts: [ranked.count], cue, actWindow: '', quote: group[0] });
+    }
     const indirect = group.every((i) => doc.quotes[i].kind === 'indirect');
     // Content before its verb is a report's ("..., Defence Minister says"); before "vows", "calls for" or "declined"
     // it is another clause the quote finder took for content ("Regulator blocks telecom merger, companies vow to
@@ -159,12 +161,33 @@ export function claimsFromQuotes(doc: Doc): Claim[] {
     drafts.push({ speaker, lemma, type: family, parts, cue, actWindow, quote: group[0] });
   }
 
+  const taken = { cues: new Set(drafts.flatMap((d) => (d.cue ? [d.cue.start] : []))), spans: drafts.flatMap((d) => d.parts) };
+  drafts.push(...actDrafts(doc, units, taken));
+  // "Nikos Petridis and his Turkish counterpart Kemal Aydın agreed", "Romania and Moldova sign": one claim for
+  // each party, whether the speaker phrase holds both or only the last.
+  for (const d of [...drafts]) {
+    if (!d.speaker) continue;
+    const parties = conjuncts(doc, d.speaker);
+    if (parties.length > 1) {
+      d.speaker = parties[0];
+      for (const p of parties.slice(1)) drafts.push({ ...d, speaker: p });
+      continue;
+    }
+    if (!d.cue || d.speaker.end > d.cue.start) continue;
+    const unit = units[sentenceOf(d.speaker.start)];
+    const other = unit ? conjunctBefore(doc, unit, d.speaker) : null;
+    if (other) drafts.push({ ...d, speaker: other });
+  }
+
   const claims: Claim[] = [];
   for (const d of drafts) {
-    const object = stripMarks(d.parts.map((p) => text.slice(p.start, p.end)).join(' '));
+    let object = stripMarks(d.parts.map((p) => text.slice(p.start, p.end)).join(' '));
+    if (d.lemma === 'warn') object = object.replace(/^of\s+/i, ''); // "warns of tax rises": the warning is about tax rises
     if (!object) continue;
     const bare = object.replace(/^that\s+/i, '');
-    const type = refineType(d.type, d.lemma, d.cue ? cueWithParticle(text, d.cue) : '', bare);
+    let type = refineType(d.type, d.lemma, d.cue ? cueWithParticle(text, d.cue) : '', bare);
+    // "Romania reported the most cases, about 30,000": a count reported without a clause is a counted fact.
+    if (COUNTING.has(d.lemma) && d.parts.some((p) => doc.quantities.some((q) => inside(p, q))) && !d.parts.some((p) => hasVerb(doc, p))) type = 'quantity';
     const spans: Span[] = [...d.parts];
     if (d.cue) spans.push(d.cue);
     if (d.speaker) spans.push(d.speaker);

@@ -47,6 +47,9 @@ function clauseStart(text: string, from: number, at: number): number {
 /** Words opening a subordinate clause, which is part of the content ("Washington, which maintains", ", as agreed"). */
 const SUBORDINATORS = new Set(['which', 'who', 'whom', 'whose', 'that', 'as', 'where', 'when', 'while', 'if', 'because', 'since', 'although', 'though', 'what', 'so', 'than', 'until', 'unless']);
 
+/** Conjunctions after which a headline goes on with another subject's act ("£22 billion for NHS as opposition warns"). */
+const CLAUSE_LINKS = new Set(['as', 'while', 'whereas']);
+
 /** Lemma of the token starting at `offset` when it is tagged a verb. */
 function verbLemmaAt(doc: Doc, offset: number): string | null {
   const i = tokenAt(doc, offset);
@@ -76,7 +79,8 @@ export function cutContent(doc: Doc, part: Span, others: Quote[]): { span: Span;
   for (let i = 0; i < words.length && !second; i++) {
     const w = words[i];
     const shared = w.lower === 'and' || w.lower === 'but';
-    if (!shared && w.text !== ',') continue;
+    // ", opposition alleges", "as opposition warns": a clause with a subject of its own.
+    if (!shared && w.text !== ',' && !(i > 0 && CLAUSE_LINKS.has(w.lower))) continue;
     const first = shared ? i + 1 : words[i + 1]?.lower === 'and' || words[i + 1]?.lower === 'but' ? i + 2 : i + 1;
     const subjectless = shared || first === i + 2;
     for (let k = first; k < Math.min(words.length, first + (subjectless ? 1 : 4)); k++) {
@@ -115,5 +119,38 @@ export function skipLeadingAdverbials(doc: Doc, span: Span): Span {
     }
     break;
   }
+  // "agreed on Monday in Ankara at a long meeting to create ...": what was agreed is the infinitive.
+  const infinitive = /^(?:\s*(?:on|in|at|during|after|before)\s+[^,;“”"]{1,40}?)+\s+(?=to\s+\p{Ll})/u.exec(text.slice(s, Math.min(span.end, s + 100)));
+  if (infinitive) s += infinitive[0].length;
   return { start: s, end: span.end };
+}
+
+/**
+ * The verb right before a content when it is not the cue the quote finder chose: "thanked the donors but warned
+ * that ...": the content is what was warned.
+ */
+export function nearerCue(doc: Doc, cue: Span, contentStart: number): { span: Span; lemma: string } | null {
+  if (cue.end >= contentStart) return null;
+  const gap = doc.text.slice(cue.end, contentStart);
+  const m = /\b(?:but|and)\s+(\p{L}+)\s*$/u.exec(gap);
+  if (!m) return null;
+  const start = cue.end + m.index + m[0].indexOf(m[1]);
+  const lemma = verbLemmaAt(doc, start);
+  if (!lemma || claimTypeOf(lemma) === null || AUTHORITY_ACTS.has(lemma)) return null;
+  return { span: { start, end: start + m[1].length }, lemma };
+}
+
+/**
+ * A content that opens with a relative clause ("announced on Monday a decree that suspends ...") leaves its head
+ * noun between the cue and the content: what was announced is the decree. Returns the content with it.
+ */
+export function withHeadNoun(doc: Doc, cue: Span, content: Span): Span {
+  const text = doc.text;
+  if (cue.end >= content.start || !/^that\s/i.test(text.slice(content.start, content.start + 5))) return content;
+  const afterThat = wordsOf(text, content.start + 4, Math.min(content.end, content.start + 40))[0];
+  if (!afterThat || verbLemmaAt(doc, afterThat.start) === null) return content; // "that the government ...": a complementizer
+  const gap = skipLeadingAdverbials(doc, { start: cue.end, end: content.start });
+  const np = /^\s*((?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s*$/u.exec(text.slice(gap.start, gap.end));
+  if (!np) return content;
+  return { start: gap.start + np[0].indexOf(np[1]), end: content.end };
 }

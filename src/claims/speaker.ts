@@ -6,7 +6,7 @@
  */
 import type { Doc, Mention, Quote, Span } from '../model/doc.js';
 import { wordsOf, type Unit } from '../quotes/units.js';
-import { subjectOf } from '../quotes/speaker.js';
+import { phraseEndingAt, subjectOf } from '../quotes/speaker.js';
 
 export interface Speaker extends Span {
   text: string;
@@ -145,7 +145,49 @@ export function claimSpeakers(doc: Doc, units: Unit[], sentenceOf: (offset: numb
 
 /** A speaker from a subject span alone: its head entity, else the organisation it describes. */
 export function subjectSpeaker(doc: Doc, span: Span): Speaker {
-  const s: Speaker = { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), entity: null };
+  // A name the phrase scan cut short ("The opposition alliance Coalition" | "for Change") is the head.
+  let end = span.end;
+  for (const m of doc.mentions) if (m.kind === 'name' && m.start >= span.start && m.start < end && m.end > end) end = m.end;
+  const s: Speaker = { start: span.start, end, text: doc.text.slice(span.start, end), entity: null };
   s.entity = headEntity(doc, s, null) ?? describedEntity(doc, s);
   return s;
+}
+
+/** Words that may stand between "and" and the head of the second conjunct ("and his Turkish counterpart Kemal Aydın"). */
+const CONJUNCT_FILLERS = /^(?:his|her|their|its|the|a|an|[\p{L}-]+)$/u;
+const NOT_SUBJECT_BEFORE = new Set(['in', 'from', 'of', 'at', 'with', 'to', 'for', 'by', 'on', 'between', 'among']);
+
+/**
+ * The first conjunct of a coordinated subject ending in `span`: "Greece and Türkiye agree", "Nikos Petridis and his
+ * Turkish counterpart Kemal Aydın agreed", "Japanese Prime Minister Hiroshi Tanaka and Indian Prime Minister Arjun
+ * Mehta signed". Null when the subject is not coordinated, or is a list inside a prepositional phrase.
+ */
+export function conjunctBefore(doc: Doc, sentence: Unit, span: Span): Speaker | null {
+  const words = wordsOf(doc.text, sentence.start, span.start);
+  let k = words.length - 1;
+  for (let n = 0; k >= 0 && n < 4 && words[k].lower !== 'and' && CONJUNCT_FILLERS.test(words[k].text) && !NOT_SUBJECT_BEFORE.has(words[k].lower); n++) k--;
+  if (k < 1 || words[k].lower !== 'and') return null;
+  const dash = words.findIndex((w, i) => i < 4 && (w.text === '–' || w.text === '—'));
+  const phrase = phraseEndingAt(words, k - 1, dash + 1);
+  if (!phrase || !/^\p{Lu}/u.test(words[phrase.last].text)) return null;
+  if (phrase.first > 0 && NOT_SUBJECT_BEFORE.has(words[phrase.first - 1].lower)) return null;
+  if (phrase.first > 0 && words[phrase.first - 1].text === ',') return null; // a list: "France, Belgium and Poland"
+  return subjectSpeaker(doc, phrase);
+}
+
+/**
+ * The parties of a coordinated speaker phrase, each as a speaker of its own ("Romania and Moldova", "the World
+ * Health Organization and UNICEF"); the phrase itself when it is no coordination or a name holds the "and"
+ * ("Marks and Spencer").
+ */
+export function conjuncts(doc: Doc, s: Speaker): Speaker[] {
+  const m = /^(.*?\S)\s+and\s+(?=\S)/.exec(s.text);
+  if (!m) return [s];
+  const andAt = s.start + m[1].length;
+  if (doc.mentions.some((x) => x.start < andAt && x.end > andAt + 1)) return [s];
+  const left: Span = { start: s.start, end: andAt };
+  const right: Span = { start: s.start + m[0].length, end: s.end };
+  const named = (span: Span): boolean => /\p{Lu}/u.test(doc.text.slice(span.start, span.end));
+  if (!named(left) || !named(right)) return [s];
+  return [subjectSpeaker(doc, left), ...conjuncts(doc, subjectSpeaker(doc, right))];
 }

@@ -1,0 +1,31 @@
+/**
+ * A claim before its object text, type refinement, polarity and the places, quantities and times of its evidence
+ * are worked out: what the quote-based and the verb-based finders both produce.
+ */
+import type { ClaimType, Doc, Span } from '../model/doc.js';
+import type { Speaker } from './speaker.js';
+
+export interface Draft {
+  speaker: Speaker | null;
+  lemma: string;
+  type: ClaimType;
+  /** Content spans, in text order. */
+  parts: Span[];
+  cue: Span | null;
+  /** Words of the act itself, for negation and modals ("did not say", "would never promise"). */
+  actWindow: string;
+  quote?: number;
+}
+
+/** Words heading a speaker that make it an authority able to decide. */
+const AUTHORITY_NOUNS = /\b(?:government|parliament|regulator|authority|authorities|bank|court|commission|council|cabinet|ministry|congress|senate|assembly|administration|agency|watchdog|committee|board|state|police|coast guard|president|minister|chancellor|mayor|governor|judge|kremlin)$/i;
+
+/** Can this speaker decide: a country, a city standing for its government, an organisation, an office holder? */
+export function isAuthority(doc: Doc, speaker: Speaker | null): boolean {
+  if (!speaker) return false;
+  if (speaker.entity !== null) {
+    const e = doc.entities[speaker.entity];
+    return e.type !== 'PERSON' || e.roles.length > 0;
+  }
+  return AUTHORITY_NOUNS.test(speaker.text.trim());
+}
