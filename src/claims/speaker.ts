@@ -22,6 +22,17 @@ const ORG_NOUNS = new Set([
   'party', 'alliance', 'association', 'organisation', 'organization', 'charity', 'lender', 'insurer', 'airline',
 ]);
 
+/** Words a headline uses for what the body describes in other words ("Regulator" for "competition authority UOKiK"). */
+const SAME_AS: Record<string, string[]> = {
+  regulator: ['authority', 'watchdog'],
+  watchdog: ['authority', 'regulator'],
+  carmaker: ['car', 'automaker', 'manufacturer'],
+  automaker: ['car', 'carmaker', 'manufacturer'],
+  steelmaker: ['steel', 'steelworks'],
+  lender: ['bank'],
+  insurer: ['insurance'],
+};
+
 /**
  * The entity heading a speaker phrase: a mention ending where the phrase ends (the longest such); a demonym before
  * a word for the state; else the quote finder's entity, unless that entity only owns or qualifies the head
@@ -80,7 +91,7 @@ export function describedEntity(doc: Doc, speaker: Span & { text: string }): num
   const fits = new Set<number>();
   for (const m of orgs) {
     const described = describedBy(doc, m);
-    if (words.every((w) => described.has(w))) fits.add(m.entity!);
+    if (words.every((w) => described.has(w) || (SAME_AS[w] ?? []).some((x) => described.has(x)))) fits.add(m.entity!);
   }
   return fits.size === 1 ? [...fits][0] : null;
 }
@@ -135,12 +146,21 @@ export function claimSpeakers(doc: Doc, units: Unit[], sentenceOf: (offset: numb
       break;
     }
   }
-  for (const s of out) {
-    if (!s) continue;
-    s.entity = headEntity(doc, s, s.entity);
-    if (s.entity === null) s.entity = describedEntity(doc, s);
-  }
+  for (const s of out) if (s) s.entity = speakerEntity(doc, s, s.entity);
   return out;
+}
+
+/**
+ * The entity of a speaker: the organisation a description stands for when the speaker is one descriptive noun (a
+ * headline's "Regulator", which a tagger may take for a name), else the head of the phrase, else a description.
+ */
+function speakerEntity(doc: Doc, s: Speaker, found: number | null): number | null {
+  const words = descriptionWords(s.text);
+  if (words.length === 1 && (SAME_AS[words[0]] || ORG_NOUNS.has(words[0]))) {
+    const described = describedEntity(doc, s);
+    if (described !== null) return described;
+  }
+  return headEntity(doc, s, found) ?? describedEntity(doc, s);
 }
 
 /** A speaker from a subject span alone: its head entity, else the organisation it describes. */
@@ -149,7 +169,7 @@ export function subjectSpeaker(doc: Doc, span: Span): Speaker {
   let end = span.end;
   for (const m of doc.mentions) if (m.kind === 'name' && m.start >= span.start && m.start < end && m.end > end) end = m.end;
   const s: Speaker = { start: span.start, end, text: doc.text.slice(span.start, end), entity: null };
-  s.entity = headEntity(doc, s, null) ?? describedEntity(doc, s);
+  s.entity = speakerEntity(doc, s, null);
   return s;
 }
 

@@ -71,6 +71,14 @@ describe('claims: who speaks', () => {
     // The headline's second clause has a subject of its own, which the body describes ("The opposition alliance ...").
     expect(cs).toContainEqual(expect.objectContaining({ predicate: 'allege', speaker: 'Coalition for Change', object: 'fraud' }));
   });
+
+  it('a headline word for what the body calls otherwise ("Regulator" for "competition authority UOKiK")', () => {
+    const cs = claimsOf(
+      'Regulator blocks telecom merger, companies vow to appeal\n\nWarsaw – Poland’s competition authority UOKiK on Monday blocked the planned merger of mobile operators Nexa and Polkom. ' +
+        'The European Commission said last month it had no objections to the deal.',
+    );
+    expect(cs).toContainEqual(expect.objectContaining({ type: 'decision', predicate: 'block', speaker: 'UOKiK', object: 'telecom merger' }));
+  });
 });
 
 describe('claims: what is claimed', () => {
