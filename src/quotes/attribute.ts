@@ -259,7 +259,7 @@ function readCue(text: string, words: Word[], found: FoundCue, regions: Regions,
   }
 
   const speakerStartWord = speaker ? speaker.first : i;
-  const beforeWord = inverted ? j : skipBetween(words, Math.min(speakerStartWord, i) - 1);
+  const beforeWord = inverted ? j : descriptionBefore(words, skipBetween(words, Math.min(speakerStartWord, i) - 1));
   const afterIdx = inverted && speaker ? speaker.last + 1 : last + 1;
   // "“...,” Clinton said on Thursday during a speech at ...": after a closed quotation, a tail opening with a
   // preposition or an adverb is circumstance, however long, and the quotation is the content.
@@ -281,6 +281,25 @@ function readCue(text: string, words: Word[], found: FoundCue, regions: Regions,
   }
   return { found, speaker, beforeWord: contentBefore ? beforeWord : -1, afterIdx, tailIsComma };
 }
+
+/**
+ * "“...,” WFP country director Anna Lindqvist told reporters": the speaker phrase stops at the name, but the words
+ * before it (a title, an organisation, "its") still belong to the subject, and a quotation closing just before them
+ * is what the speaker said. Returns the closing mark's index when `k` ends such a description, else `k`.
+ */
+function descriptionBefore(words: Word[], k: number): number {
+  for (let m = k; m >= 0 && k - m < 5; m--) {
+    const w = words[m];
+    if (/^(?:”|"|'')$/.test(w.text)) return m === k ? k : m;
+    if (!/^\p{L}[\p{L}\p{N}’'.-]*$/u.test(w.text) || DESCRIPTION_STOP.has(w.lower) || lexiconHas(w.lower)) return k;
+  }
+  return k;
+}
+
+/** Words that cannot sit inside a subject's description: verbs, conjunctions, prepositions of a clause before. */
+const DESCRIPTION_STOP = new Set(['and', 'or', 'but', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'that', 'which', 'who', 'when', 'as', 'to', 'in', 'on', 'at', 'by', 'with', 'for', 'from', 'not', 'be', 'been']);
+
+const lexiconHas = (w: string): boolean => cueLexicon().has(w);
 
 /** Conjunctions that join a clause with a subject of its own after a comma ("..., but unions said"). */
 const CLAUSE_JOINERS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);

@@ -320,6 +320,15 @@ describe('quotes: speakers', () => {
     );
   });
 
+  it('a title before the name after a quotation: "“...,” WFP country director Anna Lindqvist told reporters"', () => {
+    expect(said('“We are at a breaking point,” WFP country director Anna Lindqvist told reporters in Nairobi on Sunday.')).toEqual([
+      { text: '“We are at a breaking point,”', kind: 'direct', speaker: 'Anna Lindqvist', cue: 'tell' },
+    ]);
+    expect(said('“Many of our members will close,” its director general Chidi Okafor told the newspaper.').map((q) => [q.kind, q.speaker])).toEqual([
+      ['direct', 'Chidi Okafor'],
+    ]);
+  });
+
   it('a participle keeps the sentence speaker: "McCain said, citing ..."', () => {
     const qs = said('“It is a reflection of frustration,” McCain said, citing low economic growth and unemployment.');
     expect(qs.map((q) => [q.cue, q.speaker])).toEqual([
