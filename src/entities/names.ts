@@ -49,6 +49,8 @@ interface SentenceView {
   text: string;
   words: readonly Word[];
   texts: readonly string[];
+  /** The words lower-cased. */
+  lower: readonly string[];
   /** Per position, -1 until computed. */
   nameWord: Int8Array;
   qualifier: Int8Array;
@@ -68,6 +70,7 @@ function sentenceView(text: string, words: readonly Word[]): SentenceView {
     text,
     words,
     texts: words.map((w) => w.text),
+    lower: words.map((w) => w.text.toLowerCase()),
     nameWord: new Int8Array(n).fill(-1),
     qualifier: new Int8Array(n).fill(-1),
     titleLength: new Int8Array(n).fill(-1),
@@ -93,6 +96,11 @@ function titleModifierAt(sv: SentenceView, k: number): boolean {
   let v = sv.modifier[k];
   if (v < 0) sv.modifier[k] = v = isTitleModifier(sv.texts[k]) ? 1 : 0;
   return v === 1;
+}
+
+/** The possessive ending that wordsIn splits off: "'s". */
+function isPossessiveMark(word: string): boolean {
+  return word.length === 2 && word.charCodeAt(1) === 115 && (word.charCodeAt(0) === 39 || word.charCodeAt(0) === 0x2019);
 }
 
 /** May this word sit inside a name? */
@@ -212,11 +220,11 @@ export function findInSentence(text: string, words: readonly Word[], tagsOf: Tag
         continue;
       }
       // "Ministry of Defence", "Bank of the West", "Osama bin Laden", "Johnson & Johnson".
-      const lw = w.text.toLowerCase();
-      const headOk = OF_HEADS.has(words[j - 1].text.toLowerCase());
+      const lw = sv.lower[j];
+      const headOk = OF_HEADS.has(sv.lower[j - 1]);
       if ((lw === 'of' || lw === 'for') && headOk) {
         let k = j + 1;
-        if (k < words.length && words[k].text.toLowerCase() === 'the' && joinable(text, words[j], words[k])) k++;
+        if (k < words.length && sv.lower[k] === 'the' && joinable(text, words[j], words[k])) k++;
         if (k < words.length && joinable(text, words[k - 1], words[k]) && nameWordAt(sv, k)) {
           j = k + 1;
           continue;
@@ -235,11 +243,11 @@ export function findInSentence(text: string, words: readonly Word[], tagsOf: Tag
   // 2. Titles with no name after them: "the US Secretary of State", "Iraq's prime minister", "President-elect".
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    const isThe = w.text.toLowerCase() === 'the';
+    const isThe = sv.lower[k] === 'the';
     // "Iraq's prime minister": a place's possessive stands where "the" would.
-    const isPossessor = !isThe && k + 1 < words.length && /^['’]s$/.test(words[k + 1].text) && isCapitalized(w.text) && (countryByName(w.text) ?? cityByName(w.text)) !== undefined;
+    const isPossessor = !isThe && k + 1 < words.length && isPossessiveMark(texts[k + 1]) && isCapitalized(w.text) && (countryByName(w.text) ?? cityByName(w.text)) !== undefined;
     const startAt = isThe ? k + 1 : isPossessor ? k + 2 : k;
-    if (!isThe && !isPossessor && k > 0 && (words[k - 1].text.toLowerCase() === 'the' || /^['’]s$/.test(words[k - 1].text))) continue;
+    if (!isThe && !isPossessor && k > 0 && (sv.lower[k - 1] === 'the' || isPossessiveMark(texts[k - 1]))) continue;
     if (startAt >= words.length) continue;
     if (!isThe && !isPossessor && !isCapitalized(words[startAt].text)) continue;
     const phrase = titlePhraseAt(sv, startAt);
@@ -254,10 +262,10 @@ export function findInSentence(text: string, words: readonly Word[], tagsOf: Tag
     }
     // "the Minister for Ecological Transition", "Chancellor of the Exchequer Rachel Moore": a capitalized complement
     // belongs to the title; with a first name in it, or long, it leads to a name and the title is that name's role.
-    const link = texts[lastIdx + 1]?.toLowerCase();
+    const link = sv.lower[lastIdx + 1];
     if ((link === 'of' || link === 'for') && lastIdx + 2 < words.length) {
       let k = lastIdx + 2;
-      if (texts[k].toLowerCase() === 'the') k++;
+      if (sv.lower[k] === 'the') k++;
       let run = 0;
       while (k + run < words.length && nameWordAt(sv, k + run) && joinable(text, words[k + run - 1], words[k + run])) run++;
       if (run > 0) {
@@ -268,7 +276,7 @@ export function findInSentence(text: string, words: readonly Word[], tagsOf: Tag
     const next = words[lastIdx + 1];
     // Followed by a name: the title is that name's role, not a mention of its own.
     if (next && joinable(text, words[lastIdx], next) && nameWordAt(sv, lastIdx + 1)) continue;
-    if (next && /^['’]s$/.test(next.text)) continue; // "the president's": still a mention, but of a possessor
+    if (next && isPossessiveMark(next.text)) continue; // "the president's": still a mention, but of a possessor
     const mStart = words[k].start;
     const mEnd = words[lastIdx].end;
     others.push({
@@ -286,12 +294,14 @@ export function findInSentence(text: string, words: readonly Word[], tagsOf: Tag
   // 3. Demonyms and pronouns outside names.
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    const lw = w.text.toLowerCase();
+    const lw = sv.lower[k];
     if (lw === 'he' || lw === 'she' || lw === 'him' || lw === 'her' || lw === 'his') {
       others.push({ start: w.start, end: w.end, text: w.text, type: 'PERSON', kind: 'pronoun', source: 'pronoun' });
       continue;
     }
-    if (inName[k] || !isCapitalized(w.text.replace(/^(?:pro|anti|non)-/i, ''))) continue;
+    if (inName[k]) continue;
+    const prefixed = lw.startsWith('pro-') || lw.startsWith('anti-') || lw.startsWith('non-');
+    if (!isCapitalized(prefixed ? w.text.replace(/^(?:pro|anti|non)-/i, '') : w.text)) continue;
     // "pro-Iranian": the demonym is the part after the prefix.
     const prefix = /^(?:pro|anti|non)-/i.exec(w.text);
     const offset = prefix ? prefix[0].length : 0;

@@ -28,8 +28,8 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     let end = start + m[0].length;
     let w = m[0];
     // A trailing possessive is its own word: the name ends before it.
-    const poss = /['’]s$/.exec(w);
-    if (poss && w.length > 2) {
+    const last = w.length - 1;
+    if (w.length > 2 && w.charCodeAt(last) === 115 && (w.charCodeAt(last - 1) === 39 || w.charCodeAt(last - 1) === 0x2019)) {
       words.push({ start, end: end - 2, text: w.slice(0, -2) });
       words.push({ start: end - 2, end, text: w.slice(-2) });
       continue;
@@ -83,11 +83,18 @@ export function hasDigit(word: string): boolean {
 export function isShouting(text: string): boolean {
   let upper = 0;
   let lower = 0;
-  for (const ch of text) {
-    if (ch >= 'a' && ch <= 'z') lower++;
-    else if (ch >= 'A' && ch <= 'Z') upper++;
-    else if (ch !== ch.toLowerCase()) upper++;
-    else if (ch !== ch.toUpperCase()) lower++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c >= 128) {
+      // one character, a surrogate pair included, cased as a whole
+      const cp = text.codePointAt(i) ?? c;
+      const ch = String.fromCodePoint(cp);
+      if (cp > 0xffff) i++;
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lower++;
+    }
   }
   return upper >= 6 && upper > 2 * lower;
 }

@@ -61,7 +61,7 @@ export function buildDocContext(tokens: NerTokens, gazetteer: Gazetteer): DocCon
   const suffix = new Uint32Array(n * AFFIXES);
   vocab.trim();
   for (let i = 0; i < n; i++) {
-    const id = vocab.id(text.slice(tokens.start[i], tokens.end[i]));
+    const id = vocab.idAt(text, tokens.start[i], tokens.end[i]);
     wordId[i] = id;
     words[i] = vocab.lowerWord[id];
     lower[i] = vocab.lower[id];

@@ -1,6 +1,6 @@
 import { type DocContext, FeatureBuffer, SLOTS, SLOT_LEFT1, SLOT_LEFT2, SLOT_RIGHT1, SLOT_RIGHT2, SLOT_SELF, slotFeatures } from './features.js';
 import { TAG_COUNT } from './tags.js';
-import { type SparseRows, sparseRow } from './weights.js';
+import { type SparseRows, slotEmissions17, sparseEmissionsFrom, sparseRow } from './weights.js';
 
 const T = TAG_COUNT;
 const WIDTH = SLOTS * T;
@@ -27,12 +27,29 @@ export class SlotScores {
     this.mask = (1 << bits) - 1;
   }
 
+  /** The sentence's words' scores, reused from sentence to sentence. */
+  private vecs: Int32Array[] = [];
+  private base = new Int32Array(0);
+
+  /**
+   * Emission scores of the `n` tokens of the sentence starting at token `first`, whose context features are in
+   * `buf` (sentenceFeatures without slots): the word scores plus the context features' rows.
+   */
+  emissions(ctx: DocContext, first: number, n: number, buf: FeatureBuffer, out: Float32Array): Float32Array {
+    if (T !== 17) {
+      if (this.base.length < n * T) this.base = new Int32Array(n * 2 * T);
+      this.sentence(ctx, first, n, this.base);
+      return sparseEmissionsFrom(this.sparse, buf, n, this.base, out);
+    }
+    this.refresh(ctx);
+    const vecs = this.vecs;
+    for (let k = 0; k < n; k++) vecs[k] = this.word(ctx, first + k);
+    return slotEmissions17(this.sparse, buf, n, vecs, this.edgeScores(ctx), out);
+  }
+
   /** Adds to `out[k * T + t]` the slot scores of the `n` tokens of the sentence starting at token `first`. */
   sentence(ctx: DocContext, first: number, n: number, out: Int32Array): void {
-    if (ctx.vocabGeneration !== this.generation) {
-      this.byPos = [];
-      this.generation = ctx.vocabGeneration;
-    }
+    this.refresh(ctx);
     out.fill(0, 0, n * T);
     for (let k = 0; k < n; k++) {
       const v = this.word(ctx, first + k);
@@ -43,17 +60,30 @@ export class SlotScores {
       addSlot(out, k + 2, v, SLOT_LEFT2, n);
       addSlot(out, k - 2, v, SLOT_RIGHT2, n);
     }
+    const e = this.edgeScores(ctx);
+    // the boundary stands in for missing neighbours: left of tokens 0 and 1, right of the last two
+    for (let k = 0; k < n && k < 1; k++) addSlot(out, k, e, SLOT_LEFT1, n);
+    for (let k = 0; k < n && k < 2; k++) addSlot(out, k, e, SLOT_LEFT2, n);
+    for (let k = Math.max(0, n - 1); k < n; k++) addSlot(out, k, e, SLOT_RIGHT1, n);
+    for (let k = Math.max(0, n - 2); k < n; k++) addSlot(out, k, e, SLOT_RIGHT2, n);
+  }
+
+  /** Word ids are of one vocabulary generation: a newer one starts the cache over. */
+  private refresh(ctx: DocContext): void {
+    if (ctx.vocabGeneration !== this.generation) {
+      this.byPos = [];
+      this.generation = ctx.vocabGeneration;
+    }
+  }
+
+  private edgeScores(ctx: DocContext): Int32Array {
     let e = this.edge;
     if (!e) {
       e = new Int32Array(WIDTH);
       for (const slot of [SLOT_LEFT1, SLOT_RIGHT1, SLOT_LEFT2, SLOT_RIGHT2]) this.sum(ctx, -1, slot, e);
       this.edge = e;
     }
-    // the boundary stands in for missing neighbours: left of tokens 0 and 1, right of the last two
-    for (let k = 0; k < n && k < 1; k++) addSlot(out, k, e, SLOT_LEFT1, n);
-    for (let k = 0; k < n && k < 2; k++) addSlot(out, k, e, SLOT_LEFT2, n);
-    for (let k = Math.max(0, n - 1); k < n; k++) addSlot(out, k, e, SLOT_RIGHT1, n);
-    for (let k = Math.max(0, n - 2); k < n; k++) addSlot(out, k, e, SLOT_RIGHT2, n);
+    return e;
   }
 
   /** The scores of token `j`'s word in all slots, from the cache or computed now. */

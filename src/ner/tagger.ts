@@ -4,14 +4,12 @@ import { TAG_COUNT, type TokenSpan, TAGS, tagsToSpans } from './tags.js';
 import type { NerTokens } from './tokens.js';
 import { ViterbiWork, viterbi } from './viterbi.js';
 import { SlotScores } from './slot-scores.js';
-import { type SparseRows, type Weights, emissions, sparseEmissionsFrom } from './weights.js';
+import { type SparseRows, type Weights, emissions } from './weights.js';
 
 /** Scratch arrays reused across sentences (a tagger is used by one thread at a time). */
 export class Scratch {
   readonly buf = new FeatureBuffer();
   scores = new Float32Array(256 * TAG_COUNT);
-  /** Slot scores summed per word (see SlotScores), the start of each token's sums. */
-  base = new Int32Array(256 * TAG_COUNT);
   tags = new Uint8Array(256);
   readonly lattice = new ViterbiWork();
 
@@ -19,7 +17,6 @@ export class Scratch {
     if (this.tags.length < n) {
       this.tags = new Uint8Array(n * 2);
       this.scores = new Float32Array(n * 2 * TAG_COUNT);
-      this.base = new Int32Array(n * 2 * TAG_COUNT);
     }
   }
 }
@@ -68,8 +65,7 @@ export function tagDocument(w: Weights, gazetteer: Gazetteer, tokens: NerTokens,
     let tags: Uint8Array;
     if (slots && w.sparse) {
       sentenceFeatures(ctx, s, memory, w.bits, scratch.buf, false);
-      slots.sentence(ctx, first, n, scratch.base);
-      sparseEmissionsFrom(w.sparse, scratch.buf, n, scratch.base, scratch.scores);
+      slots.emissions(ctx, first, n, scratch.buf, scratch.scores);
       tags = viterbi(n, scratch.scores, w.transitions, scratch.tags, scratch.lattice);
     } else {
       sentenceFeatures(ctx, s, memory, w.bits, scratch.buf);

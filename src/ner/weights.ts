@@ -165,3 +165,81 @@ function sparseEmissions17(rows: Int16Array, scale: number, index: Int32Array, b
   }
   return out;
 }
+
+/**
+ * sparseEmissions17 with each token's sums started from the word scores of its own word and of its neighbours up to
+ * two away (`vecs[k]`: a word's SLOTS x 17 integer sums, see SlotScores; `edge` stands in for a missing neighbour),
+ * read straight into the sums: the same integers as summing every feature, so the same scores bit for bit.
+ */
+export function slotEmissions17(s: SparseRows, buf: FeatureBuffer, n: number, vecs: readonly Int32Array[], edge: Int32Array, out: Float32Array): Float32Array {
+  const { rows, scale, index } = s;
+  const { ids, offsets } = buf;
+  for (let i = 0; i < n; i++) {
+    const v0 = vecs[i];
+    const v1 = i >= 1 ? vecs[i - 1] : edge;
+    const v2 = i + 1 < n ? vecs[i + 1] : edge;
+    const v3 = i >= 2 ? vecs[i - 2] : edge;
+    const v4 = i + 2 < n ? vecs[i + 2] : edge;
+    let s0 = v0[0] + v1[17] + v2[34] + v3[51] + v4[68];
+    let s1 = v0[1] + v1[18] + v2[35] + v3[52] + v4[69];
+    let s2 = v0[2] + v1[19] + v2[36] + v3[53] + v4[70];
+    let s3 = v0[3] + v1[20] + v2[37] + v3[54] + v4[71];
+    let s4 = v0[4] + v1[21] + v2[38] + v3[55] + v4[72];
+    let s5 = v0[5] + v1[22] + v2[39] + v3[56] + v4[73];
+    let s6 = v0[6] + v1[23] + v2[40] + v3[57] + v4[74];
+    let s7 = v0[7] + v1[24] + v2[41] + v3[58] + v4[75];
+    let s8 = v0[8] + v1[25] + v2[42] + v3[59] + v4[76];
+    let s9 = v0[9] + v1[26] + v2[43] + v3[60] + v4[77];
+    let s10 = v0[10] + v1[27] + v2[44] + v3[61] + v4[78];
+    let s11 = v0[11] + v1[28] + v2[45] + v3[62] + v4[79];
+    let s12 = v0[12] + v1[29] + v2[46] + v3[63] + v4[80];
+    let s13 = v0[13] + v1[30] + v2[47] + v3[64] + v4[81];
+    let s14 = v0[14] + v1[31] + v2[48] + v3[65] + v4[82];
+    let s15 = v0[15] + v1[32] + v2[49] + v3[66] + v4[83];
+    let s16 = v0[16] + v1[33] + v2[50] + v3[67] + v4[84];
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+      const id = ids[k];
+      const b = (id >>> 5) << 1;
+      const word = index[b];
+      const bit = 1 << (id & 31);
+      if ((word & bit) === 0) continue;
+      const r = (index[b + 1] + popcount(word & (bit - 1))) * 17;
+      s0 += rows[r + 0];
+      s1 += rows[r + 1];
+      s2 += rows[r + 2];
+      s3 += rows[r + 3];
+      s4 += rows[r + 4];
+      s5 += rows[r + 5];
+      s6 += rows[r + 6];
+      s7 += rows[r + 7];
+      s8 += rows[r + 8];
+      s9 += rows[r + 9];
+      s10 += rows[r + 10];
+      s11 += rows[r + 11];
+      s12 += rows[r + 12];
+      s13 += rows[r + 13];
+      s14 += rows[r + 14];
+      s15 += rows[r + 15];
+      s16 += rows[r + 16];
+    }
+    const o = i * 17;
+    out[o + 0] = s0 * scale;
+    out[o + 1] = s1 * scale;
+    out[o + 2] = s2 * scale;
+    out[o + 3] = s3 * scale;
+    out[o + 4] = s4 * scale;
+    out[o + 5] = s5 * scale;
+    out[o + 6] = s6 * scale;
+    out[o + 7] = s7 * scale;
+    out[o + 8] = s8 * scale;
+    out[o + 9] = s9 * scale;
+    out[o + 10] = s10 * scale;
+    out[o + 11] = s11 * scale;
+    out[o + 12] = s12 * scale;
+    out[o + 13] = s13 * scale;
+    out[o + 14] = s14 * scale;
+    out[o + 15] = s15 * scale;
+    out[o + 16] = s16 * scale;
+  }
+  return out;
+}

@@ -41,6 +41,9 @@ describe('word scores summed once per word', () => {
       slots.sentence(ctx, tokens.sentStart[s], n, base);
       const actual = sparseEmissionsFrom(sparse, partial, n, base, new Float32Array(n * TAG_COUNT));
       expect([...actual]).toEqual([...expected]);
+      // the tagger's path: word scores read straight into the sums
+      const fused = slots.emissions(ctx, tokens.sentStart[s], n, partial, new Float32Array(n * TAG_COUNT));
+      expect([...fused]).toEqual([...expected]);
     }
   });
 });
