@@ -157,6 +157,10 @@ export function claimsFromQuotes(doc: Doc): Claim[] {
       const from = first.speaker && first.speaker.end <= cue.start ? first.speaker.end : Math.max(sentence?.start ?? 0, cue.start - 20);
       const to = cue.end <= contentStart ? contentStart : cue.end;
       actWindow = text.slice(Math.min(from, cue.start), Math.max(to, cue.end));
+      // "said the government would not raise prices and promised ...": only the words of this verb's own clause.
+      const before = text.slice(Math.min(from, cue.start), cue.start);
+      const clause = /(?:,|\band\b|\bbut\b)(?![\s\S]*(?:,|\band\b|\bbut\b))/.exec(before);
+      if (clause) actWindow = actWindow.slice(clause.index + clause[0].length);
     }
     drafts.push({ speaker, lemma, type: family, parts, cue, actWindow, quote: group[0] });
   }
@@ -193,7 +197,8 @@ export function claimsFromQuotes(doc: Doc): Claim[] {
     if (d.speaker) spans.push(d.speaker);
     const whole = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
     const evidence = evidenceOf(units, whole);
-    const head = clauseHead(bare);
+    // The claim's own clause: a condition after it ("could lose the funds if no deal is reached") negates nothing.
+    const head = clauseHead(bare).split(/\b(?:if|unless|until|when)\b/i)[0];
     const negative = NEGATIVE_LEMMAS.has(d.lemma) || isNegated(d.actWindow) || /^(?:not|never|no|nobody|nothing|none)\b/i.test(bare) || isNegated(head) || /\b(?:no|nobody|nothing)\b/i.test(head);
     const modality = firstModal(d.actWindow) ?? firstModal(bare.split(/\s+/).slice(0, 25).join(' '));
     claims.push({

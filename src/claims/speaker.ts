@@ -51,7 +51,10 @@ export function headEntity(doc: Doc, span: Span, fallback: number | null): numbe
   if (fallback === null) return null;
   const own = inside.filter((m) => m.entity === fallback);
   if (own.length === 0) return fallback;
-  const qualifies = own.every((m) => m.kind === 'demonym' || /^\s*['’]s\b/.test(text.slice(m.end, m.end + 3)));
+  // "Georgia's ruling party", "Hungarian ministers", "the New York businessman", "A Kremlin spokesman": the name
+  // qualifies a head noun after it; only a person's name before a noun stays the speaker ("Biden aides" is rare).
+  const person = doc.entities[fallback].type === 'PERSON';
+  const qualifies = own.every((m) => m.kind === 'demonym' || /^\s*['’]s\b/.test(text.slice(m.end, m.end + 3)) || (!person && /\p{L}/u.test(text.slice(m.end, end))));
   return qualifies ? null : fallback;
 }
 

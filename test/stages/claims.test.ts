@@ -151,6 +151,18 @@ describe('claims: polarity', () => {
     ]);
   });
 
+  it('a negation in an earlier clause of the same subject belongs to that clause', () => {
+    const cs = claimsOf('Finance Minister Amina Bello said the government would not raise fuel prices again this year and promised cash transfers of 25,000 naira to 15 million households.');
+    expect(cs.map((c) => [c.type, c.polarity])).toEqual([
+      ['statement', 'negative'],
+      ['promise', 'positive'],
+    ]);
+  });
+
+  it('"no" inside a condition does not negate the claim', () => {
+    expect(claimsOf('She added that Hungary could lose the funds for good if no deal is reached by 31.12.2025.')[0]).toMatchObject({ polarity: 'positive', modality: 'could' });
+  });
+
   it('a plain statement is positive', () => {
     expect(claimsOf('The spokesman said the embassy would stay open.')[0].polarity).toBe('positive');
   });
