@@ -8,7 +8,7 @@ import type { ClaimType, Doc, Span } from '../model/doc.js';
 import { tokenAt, wordsOf, type Unit, type Word } from '../quotes/units.js';
 import { phraseEndingAt, skipBetween, speakerBefore, subjectOf } from '../quotes/speaker.js';
 import { AUTHORITY_ACTS, claimTypeOf, refineType } from './types.js';
-import { subjectSpeaker } from './speaker.js';
+import { extendToName, subjectSpeaker } from './speaker.js';
 import { firstModal } from './modality.js';
 import { isAuthority, type Draft } from './draft.js';
 
@@ -48,13 +48,12 @@ const CLAUSAL: Record<string, RegExp> = {
   decide: /^(?:to|that|not|against)\b/i,
   choose: /^(?:to|not)\b/i,
   resolve: /^(?:to|that)\b/i,
-  warn: /^(?:of|against|about)\b/i,
   appeal: /^(?:for|to)\b/i,
   press: /^(?:for\b|[^,]{0,40}\bto\s+\p{Ll})/iu,
 };
 /** Levels an authority sets: raising money or cutting jobs is no decision, raising rates or taxes is. */
 const LEVEL_ACTS = new Set(['raise', 'cut', 'lower', 'hike']);
-const LEVELS = /\b(?:rates?|tax(?:es)?|tariffs?|prices?|fees?|duties|limits?|ceiling|wages?|age|interest|levy|levies|subsid\w+|payments?|quotas?)\b/i;
+const LEVELS = /\b(?:rates?|tax(?:es)?|tariffs?|prices?|fees?|duty|duties|limits?|ceiling|wages?|age|interest|levy|levies|royalty|royalties|subsid\w+|payments?|quotas?|charges?|premiums?|pensions?|allowances?)\b/i;
 const NEVER_ACTS = new Set(['elect', 'rule', 'order']);
 
 /** Does this object suit the verb as an act ("committed identity theft" is no commitment)? */
@@ -141,7 +140,10 @@ export function actDrafts(doc: Doc, units: Unit[], taken: { cues: Set<number>; s
       if (taken.cues.has(w.start) || insideAny(taken.spans, w.start)) continue;
       const j = skipBetween(words, v - 1);
       if (j < floor || words[j].lower === 'to' || passive(words, v)) continue; // "to cut", "was blocked", "is elected"
+      if (tag.lemma === 'warn' && !/^(?:of|against|about)$/.test(words[v + 1]?.lower ?? '')) continue; // "warned that": the quote finder's
       let subject = speakerBefore(words, v, floor);
+      // "Andes Cobre, which employs 9,000 people, rejected": a number inside the relative clause is no subject.
+      if (subject && /^\p{N}/u.test(words[subject.first].text)) subject = null;
       // "Students who have blocked ...", "Transgaz Nord, which will deliver": the relative stands for the phrase before.
       if (subject && subject.first === subject.last && /^(?:who|which|that)$/.test(words[subject.first].lower)) {
         const k = words[subject.first - 1]?.text === ',' ? subject.first - 2 : subject.first - 1;
@@ -169,7 +171,7 @@ export function actDrafts(doc: Doc, units: Unit[], taken: { cues: Set<number>; s
       const type = refineType(family, tag.lemma, cueText, text.slice(object.start, object.end));
       if (type === 'statement' && !JUDGEMENTS.has(tag.lemma)) continue; // "called the ruling a mistake": the quote finder's
       if (JUDGEMENTS.has(tag.lemma) && /^(?:that|to|if|whether)$/.test(words[os].lower)) continue; // a clause: the quote finder's
-      const speaker = subjectSpeaker(doc, subject);
+      const speaker = subjectSpeaker(doc, extendToName(doc, subject, w.start));
       if (AUTHORITY_ACTS.has(tag.lemma) && !isAuthority(doc, speaker)) continue;
       const cue = { start: w.start, end: w.end };
       drafts.push({ speaker, lemma: tag.lemma, type, parts: [object], cue, actWindow: between });

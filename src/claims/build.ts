@@ -162,10 +162,13 @@ export function claimsFromQuotes(doc: Doc): Claim[] {
       const clause = /(?:,|\band\b|\bbut\b)(?![\s\S]*(?:,|\band\b|\bbut\b))/.exec(before);
       if (clause) actWindow = actWindow.slice(clause.index + clause[0].length);
     }
-    drafts.push({ speaker, lemma, type: family, parts, cue, actWindow, quote: group[0] });
+    drafts.push({ speaker, lemma, type: family, parts, cue, actWindow, quote: group[0], quoted: !indirect });
   }
 
-  const taken = { cues: new Set(drafts.flatMap((d) => (d.cue ? [d.cue.start] : []))), spans: drafts.flatMap((d) => d.parts) };
+  // Acts inside what someone is said to have said are theirs, not the article's, except in a report the source
+  // follows ("The Czech government decided ..., the minister announced"), which the article relays as an event.
+  const reported = drafts.flatMap((d) => d.parts.filter((p) => !d.cue || p.start >= d.cue.end || d.quoted));
+  const taken = { cues: new Set(drafts.flatMap((d) => (d.cue ? [d.cue.start] : []))), spans: reported };
   drafts.push(...actDrafts(doc, units, taken));
   // "Nikos Petridis and his Turkish counterpart Kemal Aydın agreed", "Romania and Moldova sign": one claim for
   // each party, whether the speaker phrase holds both or only the last.

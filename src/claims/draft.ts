@@ -15,6 +15,8 @@ export interface Draft {
   /** Words of the act itself, for negation and modals ("did not say", "would never promise"). */
   actWindow: string;
   quote?: number;
+  /** The content holds quotation marks: the speaker's own words. */
+  quoted?: boolean;
 }
 
 /** Words heading a speaker that make it an authority able to decide. */

@@ -128,7 +128,11 @@ function subjectOverPhrase(doc: Doc, speaker: Speaker, sentence: Unit): Speaker 
 export function claimSpeakers(doc: Doc, units: Unit[], sentenceOf: (offset: number) => number): Array<Speaker | null> {
   const out: Array<Speaker | null> = doc.quotes.map((q) => {
     if (!q.speaker) return null;
-    const s: Speaker = { start: q.speaker.start, end: q.speaker.end, text: q.speaker.text, entity: q.speaker.entity ?? null };
+    let s: Speaker = { start: q.speaker.start, end: q.speaker.end, text: q.speaker.text, entity: q.speaker.entity ?? null };
+    if (q.cue && s.end <= q.cue.start) {
+      const extended = extendToName(doc, s, q.cue.start);
+      if (extended.end !== s.end) s = { ...extended, text: doc.text.slice(extended.start, extended.end), entity: null };
+    }
     const head = headEntity(doc, s, s.entity);
     const sentence = units[sentenceOf(s.start)];
     if (q.cue && s.end <= q.cue.start && sentence && (head === null || doc.entities[head].type === 'PLACE')) return subjectOverPhrase(doc, s, sentence) ?? s;
@@ -213,4 +217,20 @@ export function conjuncts(doc: Doc, s: Speaker): Speaker[] {
   const named = (span: Span): boolean => /\p{Lu}/u.test(doc.text.slice(span.start, span.end));
   if (!named(left) || !named(right)) return [s];
   return [subjectSpeaker(doc, left), ...conjuncts(doc, subjectSpeaker(doc, right))];
+}
+
+/**
+ * A subject phrase cut before its head ("The German" | "arms maker Rheinwerk, which ..., welcomed"): up to three
+ * lower-case words and then a name closing the phrase (at a comma or at `limit`, the verb) belong to it.
+ */
+export function extendToName(doc: Doc, span: Span, limit: number): Span {
+  const rest = doc.text.slice(span.end, limit);
+  const lead = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}/u.exec(rest);
+  if (!lead) return span;
+  const at = span.end + lead[0].length;
+  const name = doc.mentions.find((m) => m.kind === 'name' && m.start === at && m.end <= limit);
+  // The name ends the phrase: the verb follows, or a relative clause does ("Rheinwerk, which builds ...,
+  // welcomed"); a comma before another verb ends a clause instead ("X visits Baghdad, promises support").
+  if (!name || !/^\s*(?:$|,\s*(?:which|who)\b)/.test(doc.text.slice(name.end, limit))) return span;
+  return { start: span.start, end: name.end };
 }

@@ -72,6 +72,26 @@ describe('claims from acts without a reported clause', () => {
     expect(claimsOf('The senator was elected president of the committee.')).toEqual([]); // a passive
   });
 
+  it('a subject before a relative clause holding a number ("Andes Cobre, which employs 9,000 people, rejected")', () => {
+    expect(claimsOf('The mining company Andes Cobre, which employs 9,000 people, rejected the law and warned that it would delay a $2 billion expansion.')).toContainEqual(
+      expect.objectContaining({ type: 'denial', predicate: 'reject', speaker: 'Andes Cobre', object: 'the law' }),
+    );
+  });
+
+  it('"warn of" with a plural common noun as subject, a royalty raised by a country', () => {
+    expect(claimsOf('Chile raises copper royalty as miners warn of job losses')).toEqual([
+      expect.objectContaining({ type: 'decision', predicate: 'raise', speaker: 'Chile', object: 'copper royalty' }),
+      expect.objectContaining({ type: 'warning', predicate: 'warn', speaker: 'miners', object: 'job losses' }),
+    ]);
+  });
+
+  it('an act the article relays with its source after it is a claim too; one in quoted words is not', () => {
+    const cs = claimsOf('Lisbon – Portugal’s parliament approved on Tuesday a law that limits rent increases to 2 percent a year, Housing Minister Inês Moreira announced.');
+    expect(cs).toContainEqual(expect.objectContaining({ type: 'decision', predicate: 'approve', speaker: 'Portugal\'s parliament', object: 'a law that limits rent increases to 2 percent a year' }));
+    expect(cs).toContainEqual(expect.objectContaining({ type: 'statement', predicate: 'announce', speaker: 'Inês Moreira' }));
+    expect(claimsOf('“They promised no new taxes. They broke that promise,” he said.').map((c) => c.predicate)).toEqual(['say']);
+  });
+
   it('no act in what someone said might happen', () => {
     expect(claimsOf('The government would raise taxes, the minister said.').filter((c) => c.type === 'decision')).toEqual([]);
   });

@@ -56,6 +56,16 @@ describe('claims: who speaks', () => {
     expect(rome).toContainEqual(expect.objectContaining({ type: 'statement', predicate: 'announce', object: expect.stringMatching(/^Donors meeting in Rome pledged/) }));
   });
 
+  it('a subject phrase cut before its name is completed ("The German arms maker Rheinwerk, which ..., welcomed")', () => {
+    expect(claimsOf('The German arms maker Rheinwerk, which builds 300 tanks a year, welcomed the deal.')).toContainEqual(
+      expect.objectContaining({ type: 'statement', predicate: 'welcome', speaker: 'Rheinwerk', object: 'the deal' }),
+    );
+    // ... but a first clause is no part of the subject of the second ("visits Baghdad, promises").
+    expect(claimsOf('US Secretary of State visits Baghdad, promises support against Islamic State')).toEqual([
+      expect.objectContaining({ type: 'promise', speaker: 'US Secretary of State', object: 'support against Islamic State' }),
+    ]);
+  });
+
   it('"the company" is the organisation named before it', () => {
     expect(claimsOf('Sorano Electronics will build a plant near Ahmedabad that will employ 6,000 people, the company said in a statement.')).toEqual([
       expect.objectContaining({ speaker: 'Sorano Electronics', predicate: 'say' }),
