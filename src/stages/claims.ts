@@ -3,9 +3,11 @@ import { claimsFromQuotes } from '../claims/build.js';
 import { quantityClaims } from '../claims/quantity.js';
 
 /**
- * Normalized claims: one per statement found by `quotes` (speaker entity, predicate lemma, type, object, polarity,
- * modality, places / quantities / times of its sentences) and one per counted fact stated with a verb. Claims are in
- * text order. Never throws: a failure is recorded as a message and leaves the layer empty.
+ * Normalized claims (speaker entity, predicate lemma, type, object, polarity, modality, places / quantities / times
+ * of their sentences): one per statement found by `quotes` whose verb reports, promises, demands, agrees, denies,
+ * warns or decides, one per party of a coordinated speaker, one per act stated without a reported clause ("Romania
+ * and Moldova sign gas deal", "the central bank raised its rate"), and one per counted fact about a named entity.
+ * Claims are in text order. Never throws: a failure is recorded as a message and leaves the layer empty.
  */
 export function claims(doc: Doc): Doc {
   try {
