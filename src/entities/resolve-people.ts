@@ -51,13 +51,18 @@ export function resolvePeople(
 ): { clusters: PersonCluster[]; assigned: Int32Array } {
   const assigned = new Int32Array(mentions.length).fill(-1);
   const clusters: PersonCluster[] = [];
-  const names = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === 'PERSON' && m.kind === 'name');
+  // Each name's words once (the sort below compares them many times).
+  const names = mentions
+    .map((m, i) => ({ m, i }))
+    .filter(({ m }) => m.type === 'PERSON' && m.kind === 'name')
+    .map(({ m, i }) => {
+      const name = personName(m.text);
+      return { m, i, name, words: nameWords(name) };
+    });
 
   // Full names first (longest first), so that "Blinken" early in a text still finds "Anthony Blinken" later.
-  const byLength = [...names].sort((a, b) => nameWords(personName(b.m.text)).length - nameWords(personName(a.m.text)).length);
-  for (const { m, i } of byLength) {
-    const name = personName(m.text);
-    const words = nameWords(name);
+  const byLength = [...names].sort((a, b) => b.words.length - a.words.length);
+  for (const { m, i, name, words } of byLength) {
     if (words.length === 0) continue;
     let target = -1;
     if (words.length >= 2) {
@@ -77,7 +82,7 @@ export function resolvePeople(
     }
     const c = clusters[target];
     c.mentions.push(i);
-    if (nameWords(name).length > nameWords(c.canonical).length) c.canonical = name;
+    if (words.length > nameWords(c.canonical).length) c.canonical = name;
     for (const w of words) c.words.add(w);
     assigned[i] = target;
   }

@@ -82,12 +82,13 @@ export function buildDocContext(tokens: NerTokens, gazetteer: Gazetteer): DocCon
   const headline = new Uint8Array(sentences);
   const gazMask = new Uint16Array(n);
   const gazPos = new Uint8Array(n);
+  // keyed by the lower-case hash as a signed 32-bit integer: a small-integer key, cheaper for the Map to hash
   const caseOf = new Map<number, number>();
   const noteCase = (a: number, b: number): void => {
     for (let i = a + 1; i < b; i++) {
       if ((flags[i] & FLAG_HAS_LETTER) === 0) continue;
       const bit = (flags[i] & FLAG_INIT_CAP) !== 0 ? 1 : 2;
-      caseOf.set(lower[i], (caseOf.get(lower[i]) ?? 0) | bit);
+      caseOf.set(lower[i] | 0, (caseOf.get(lower[i] | 0) ?? 0) | bit);
     }
   };
   const titleCandidates: number[] = [];
@@ -118,12 +119,12 @@ export function buildDocContext(tokens: NerTokens, gazetteer: Gazetteer): DocCon
     const a = tokens.sentStart[s];
     const b = tokens.sentEnd[s];
     let lowerElsewhere = false;
-    for (let i = a; i < b && !lowerElsewhere; i++) lowerElsewhere = words[i].length >= 4 && ((caseOf.get(lower[i]) ?? 0) & 2) !== 0;
+    for (let i = a; i < b && !lowerElsewhere; i++) lowerElsewhere = words[i].length >= 4 && ((caseOf.get(lower[i] | 0) ?? 0) & 2) !== 0;
     if (lowerElsewhere) headline[s] = HEADLINE_TITLE;
   }
   for (const s of titleCandidates) if (headline[s] === 0) noteCase(tokens.sentStart[s], tokens.sentEnd[s]);
   const docCase = new Uint8Array(n);
-  for (let i = 0; i < n; i++) docCase[i] = caseOf.get(lower[i]) ?? 0;
+  for (let i = 0; i < n; i++) docCase[i] = caseOf.get(lower[i] | 0) ?? 0;
 
   return { tokens, wordId, vocabGeneration: vocab.generation, posId: posIds, words, lower, raw, shape, short, pos, flags, prefix, suffix, gazMask, gazPos, docCase, headline };
 }
@@ -204,6 +205,9 @@ const enum Tpl {
   CapRunWord,
 }
 
+/** Per token of the sentence being featurized: its type in the document memory (0 none). */
+let memoryOf = new Uint8Array(256);
+
 /**
  * Where a token stands relative to the tagged token: itself, or its neighbour one or two to the left or right.
  * A token's features in these slots depend on its surface and POS alone (see `slotFeatures`), so their scores can
@@ -268,6 +272,9 @@ export function sentenceFeatures(ctx: DocContext, s: number, memory: DocMemory, 
   const mask = (1 << bits) - 1;
   const flags = ctx.flags;
   buf.reset(n);
+  // what the memory says of each token, looked up once (each token also reads its neighbours')
+  if (memoryOf.length < n) memoryOf = new Uint8Array(n * 2);
+  for (let i = a; i < b; i++) memoryOf[i - a] = memory.get(ctx.lower[i]) ?? 0;
   // Runs of capitalized tokens ("European Commission", "Loyola de Palacio" is two runs), for contextFeatures.
   let runStart = a;
   let runEnd = a;
@@ -285,14 +292,14 @@ export function sentenceFeatures(ctx: DocContext, s: number, memory: DocMemory, 
       slotFeatures(ctx, i - 2 >= a ? i - 2 : -1, SLOT_LEFT2, mask, buf);
       slotFeatures(ctx, i + 2 < b ? i + 2 : -1, SLOT_RIGHT2, mask, buf);
     }
-    contextFeatures(ctx, s, i, runStart, runEnd, memory, mask, buf);
+    contextFeatures(ctx, s, i, runStart, runEnd, memoryOf, mask, buf);
     buf.offsets[i - a + 1] = buf.count;
   }
   return n;
 }
 
 /** The features of token `i` of sentence `s` that read its neighbours together, the document or the memory. */
-function contextFeatures(ctx: DocContext, s: number, i: number, runStart: number, runEnd: number, memory: DocMemory, mask: number, buf: FeatureBuffer): void {
+function contextFeatures(ctx: DocContext, s: number, i: number, runStart: number, runEnd: number, memoryOf: Uint8Array, mask: number, buf: FeatureBuffer): void {
   const a = ctx.tokens.sentStart[s];
   const b = ctx.tokens.sentEnd[s];
   const hl = ctx.headline[s];
@@ -300,7 +307,7 @@ function contextFeatures(ctx: DocContext, s: number, i: number, runStart: number
   const add = (tpl: number, v: number): void => buf.push(mix(tpl, v) & mask);
   const add2 = (tpl: number, v1: number, v2: number): void => buf.push(mix(mix(tpl, v1), v2) & mask);
   const at = (arr: Uint32Array, k: number): number => (k < a ? BOS : k >= b ? EOS : arr[k]);
-  const mem = (k: number): number => (k < a || k >= b ? 0 : memory.get(lower[k]) ?? 0);
+  const mem = (k: number): number => (k < a || k >= b ? 0 : memoryOf[k - a]);
   const f = flags[i];
 
   // Where a token sits in its run of capitalized tokens and how long the run is: evidence for name boundaries that
