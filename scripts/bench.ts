@@ -37,6 +37,11 @@ interface RunResult {
   /** Largest RSS seen over the first and over the second half of an ingest: equal when memory stays flat. */
   rssFirstHalfMB?: number;
   rssSecondHalfMB?: number;
+  /**
+   * The second half of an ingest alone: by then the workers have loaded their models and V8 has compiled the hot
+   * code, so this is the rate of a long run, which the start-up (~2 s of CPU per worker) no longer dominates.
+   */
+  secondHalf?: { articles: number; bytes: number; seconds: number; cpuSeconds: number };
 }
 
 interface StoreResult {
@@ -212,17 +217,23 @@ async function childIngest(jsonl: string, db: string, workers: number): Promise<
   const mainCpu = threadCpuSeconds();
   // Resident memory over the run, sampled every 20 articles: bounded memory means the second half needs no more.
   const rss = [0, 0];
+  let halfway: { done: number; bytes: number; at: number; cpu: NodeJS.CpuUsage } | null = null;
   const summary = await ingest({
     paths: [jsonl],
     db,
     workers,
     onProgress: (p) => {
+      if (halfway === null && p.done * 2 >= total) halfway = { done: p.done, bytes: p.bytes, at: performance.now(), cpu: process.cpuUsage() };
       if (p.done % 20 !== 0) return;
       const half = p.done * 2 <= total ? 0 : 1;
       rss[half] = Math.max(rss[half], process.memoryUsage.rss() / (1024 * 1024));
     },
   });
   const mainEnd = threadCpuSeconds();
+  const mid = halfway as { done: number; bytes: number; at: number; cpu: NodeJS.CpuUsage } | null;
+  const secondHalf = mid
+    ? { articles: summary.done - mid.done, bytes: summary.bytes - mid.bytes, seconds: (performance.now() - mid.at) / 1000, cpuSeconds: cpuSeconds(mid.cpu) }
+    : undefined;
   return {
     seconds: (performance.now() - started) / 1000,
     cpuSeconds: cpuSeconds(cpu),
@@ -233,6 +244,7 @@ async function childIngest(jsonl: string, db: string, workers: number): Promise<
     mainThreadCpuSeconds: mainCpu !== null && mainEnd !== null ? mainEnd - mainCpu : null,
     rssFirstHalfMB: rss[0],
     rssSecondHalfMB: rss[1],
+    secondHalf,
   };
 }
 
@@ -243,13 +255,19 @@ async function childCompromise(jsonl: string): Promise<RunResult> {
   const cpu = process.cpuUsage();
   let bytes = 0;
   let found = 0;
-  for (const text of texts) {
+  let halfway: { articles: number; bytes: number; at: number; cpu: NodeJS.CpuUsage } | null = null;
+  for (const [i, text] of texts.entries()) {
+    if (halfway === null && i * 2 >= texts.length) halfway = { articles: i, bytes, at: performance.now(), cpu: process.cpuUsage() };
     const doc = nlp(text);
     found += doc.people().length + doc.places().length + doc.organizations().length;
     bytes += Buffer.byteLength(text, 'utf8');
   }
   if (found === 0) process.stderr.write('bench: compromise found no names at all\n');
-  return { seconds: (performance.now() - started) / 1000, cpuSeconds: cpuSeconds(cpu), articles: texts.length, bytes, peakRssMB: peakRssMB() };
+  const mid = halfway as { articles: number; bytes: number; at: number; cpu: NodeJS.CpuUsage } | null;
+  const secondHalf = mid
+    ? { articles: texts.length - mid.articles, bytes: bytes - mid.bytes, seconds: (performance.now() - mid.at) / 1000, cpuSeconds: cpuSeconds(mid.cpu) }
+    : undefined;
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds: cpuSeconds(cpu), articles: texts.length, bytes, peakRssMB: peakRssMB(), secondHalf };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -422,9 +440,23 @@ function targets(two: RunResult, base: RunResult, store: StoreResult): Target[] 
   const p95 = Math.max(...store.queries.map((q) => q.p95ms));
   const first = two.rssFirstHalfMB ?? 0;
   const second = two.rssSecondHalfMB ?? 0;
+  const half = two.secondHalf;
+  const halfKbps = half ? half.bytes / 1024 / half.seconds : 0;
+  // What the CPU time says, whoever else is using the machine: the pipeline's CPU per KB spread over every core
+  // (an upper bound: perfect use of the cores) against compromise's on one, both over the second half of their run.
+  const cores = cpus().length;
+  const cpuBound = half ? (cores * half.bytes) / 1024 / half.cpuSeconds : 0;
+  const baseHalf = base.secondHalf ?? base;
+  const baseCpuKbps = baseHalf.bytes / 1024 / baseHalf.cpuSeconds;
   return [
     { target: 'pipeline + db, 2 workers >= 1 MB/s', measured: `${(kbps(two) / 1024).toFixed(3)} MB/s`, met: kbps(two) >= 1024 },
+    { target: '  the same, second half of the run', measured: `${(halfKbps / 1024).toFixed(3)} MB/s`, met: halfKbps >= 1024 },
     { target: '>= 3x compromise alone (same run)', measured: `${ratio.toFixed(2)}x (${kbps(two).toFixed(1)} / ${kbps(base).toFixed(1)} KB/s)`, met: ratio >= 3 },
+    {
+      target: `  by CPU time, ${cores} idle cores (bound)`,
+      measured: `${(cpuBound / baseCpuKbps).toFixed(2)}x (${cpuBound.toFixed(1)} / ${baseCpuKbps.toFixed(1)} KB per CPU s)`,
+      met: cpuBound >= 3 * baseCpuKbps,
+    },
     {
       // Flat: the second half of the run needs no more memory than the first (10% for the allocator's slack).
       target: 'peak RSS bounded (2 workers)',
