@@ -1,16 +1,17 @@
 /**
- * Compiles the corpus annotations (`corpus/annotations/*.ann`) to gold JSON (`corpus/gold/*.json`).
+ * Compiles the corpus annotations (`corpus/annotations/*.ann`, `corpus/heldout/annotations/*.ann`) to gold JSON
+ * (`corpus/gold/*.json`, `corpus/heldout/gold/*.json`).
  * `--check` writes nothing and exits 1 when a gold file is out of date. The gold is written by people, by judgment:
  * this script only turns surfaces into offsets and checks that every surface is in the article.
  *   node dist/scripts/build-gold.js [--check]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { compileEntry, corpusEntries, serializeGold } from '../src/eval/corpus.js';
+import { allCorpusEntries, compileEntry, serializeGold } from '../src/eval/corpus.js';
 
 const check = process.argv.includes('--check');
 let failed = 0;
-for (const entry of corpusEntries()) {
+for (const entry of allCorpusEntries()) {
   if (!existsSync(entry.annotationPath)) {
     process.stderr.write(`${entry.name}: no annotations (${entry.annotationPath})\n`);
     failed++;

@@ -1,14 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileEntry, corpusEntries, serializeGold } from '../src/eval/corpus.js';
+import { allCorpusEntries, compileEntry, corpusEntries, HELDOUT_DIR, serializeGold } from '../src/eval/corpus.js';
 import { parseGoldDoc } from '../src/eval/gold.js';
 
-const entries = corpusEntries();
+const entries = allCorpusEntries();
+const heldout = corpusEntries(HELDOUT_DIR);
 
 describe('the bundled corpus', () => {
   it('has at least 12 articles, each named by its publication date', () => {
-    expect(entries.length).toBeGreaterThanOrEqual(12);
+    expect(entries.length - heldout.length).toBeGreaterThanOrEqual(12);
     for (const e of entries) expect(e.published, e.name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('has a held-out split of at least 8 articles, none of them also in the tuned split', () => {
+    expect(heldout.length).toBeGreaterThanOrEqual(8);
+    const tuned = new Set(corpusEntries().map((e) => e.name));
+    expect(heldout.filter((e) => tuned.has(e.name)).map((e) => e.name)).toEqual([]);
   });
 
   describe.each(entries.map((e) => [e.name, e] as const))('%s', (_name, entry) => {

@@ -2,6 +2,7 @@
  * The bundled corpus: `corpus/articles/YYYY-MM-DD-slug.txt` (the article as a user would have it),
  * `corpus/annotations/YYYY-MM-DD-slug.ann` (hand-written annotations by surface) and `corpus/gold/YYYY-MM-DD-slug.json`
  * (the gold compiled from them by `scripts/build-gold.ts`, in the format `claimex eval` reads).
+ * `corpus/heldout/` has the same layout: a split nobody tunes the stages on, so its scores measure generalization.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -9,6 +10,8 @@ import { projectPath } from '../paths.js';
 import { compileAnnotations, type CompiledGold } from './annotation-source.js';
 
 export const CORPUS_DIR = projectPath('corpus');
+/** The held-out split: written in the same style; stages are never tuned on it (its errors are reported, not fixed). */
+export const HELDOUT_DIR = join(CORPUS_DIR, 'heldout');
 
 export interface CorpusEntry {
   /** File stem: `2024-12-13-blinken-baghdad`. */
@@ -41,6 +44,11 @@ export function corpusEntries(dir = CORPUS_DIR): CorpusEntry[] {
         goldPath: join(dir, 'gold', `${name}.json`),
       };
     });
+}
+
+/** Every bundled entry: the tuned split, then the held-out one (build-gold and the corpus test cover both). */
+export function allCorpusEntries(): CorpusEntry[] {
+  return [...corpusEntries(CORPUS_DIR), ...corpusEntries(HELDOUT_DIR)];
 }
 
 /** Compiles one entry's annotations against its article (throws AnnotationError on a surface not found). */
