@@ -9,145 +9,21 @@
  *   npx tsx scripts/learn-cues.ts [path/to/polnear-train.jsonl]
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { readPolnear } from '../src/quotes/polnear-records.js';
 import path from 'node:path';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { PROJECT_ROOT } from '../src/paths.js';
-import type { CueEntry, CueLexicon } from '../src/quotes/lexicon.js';
-import { wordsOf } from '../src/quotes/units.js';
-import { cueFeatures, nextClass, prevClass } from '../src/quotes/context.js';
-import type { CueModelFile } from '../src/quotes/cue-model.js';
-import { trainLogistic } from '../src/quotes/logistic.js';
-
-/** Words that open a cue without being its head: auxiliaries and adverbs ("has also said"). */
-const SKIP = new Set([
-  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'also', 'later', 'then', 'just', 'previously',
-  'once', 'repeatedly', 'recently', 'often', 'again', 'would', 'will', 'could', 'should', 'may', 'might', 'did', 'does',
-  'do', 'not', 'never', 'reportedly', 'publicly', 'privately', 'first', 'still', 'already', 'even', 'further', 'had',
-]);
-const PARTICLES = new Set(['for', 'on', 'to', 'of', 'about', 'against', 'that', 'as', 'out', 'up', 'off']);
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
+import { readPolnear } from '../src/quotes/polnear-records.js';
+import { learnCues } from '../src/quotes/cue-learner.js';
 
 function main(): void {
   const file = process.argv[2] ?? path.resolve(PROJECT_ROOT, '../shared/eval/quotes/polnear-train.jsonl');
   const docs = readPolnear(file);
-
-  const cueCount = new Map<string, number>();
-  const after = new Map<string, number>();
-  const withSpeaker = new Map<string, number>();
-  const particles = new Map<string, Map<string, number>>();
-  const seenRelationCue = new Set<string>();
-  const goldHeads = new Set<string>();
-  const passive = new Map<string, number>();
-  const BE = /(?:\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+|not\s+|also\s+)?)$/u;
-
-  for (const doc of docs) {
-    for (const q of doc.quotes) {
-      if (!q.cue) continue;
-      const words = q.cue.text.toLowerCase().match(WORD) ?? [];
-      let i = 0;
-      // Adverbs before the verb ("did not immediately respond") are skipped like auxiliaries.
-      while (i < words.length - 1 && (SKIP.has(words[i]) || /^\p{Ll}+ly$/u.test(words[i]))) i++;
-      const head = words[i];
-      if (!head || SKIP.has(head) || /^\p{Ll}+ly$/u.test(head)) continue;
-      // One count per cue occurrence, not per content fragment of the same relation.
-      const key = `${doc.id}:${q.cue.start}`;
-      if (seenRelationCue.has(key)) continue;
-      seenRelationCue.add(key);
-      cueCount.set(head, (cueCount.get(head) ?? 0) + 1);
-      const headOffset = q.cue.text.toLowerCase().search(new RegExp(`(?<![\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'));
-      if (headOffset >= 0) goldHeads.add(`${doc.id}:${q.cue.start + headOffset}`);
-      // Passive cues ("is expected to", "was first reported by"): how often the form is a cue after a form of "be".
-      const headAt = q.cue.text.toLowerCase().indexOf(head);
-      const before = doc.text.slice(Math.max(0, q.cue.start + headAt - 30), q.cue.start + headAt).toLowerCase();
-      if (BE.test(before)) passive.set(head, (passive.get(head) ?? 0) + 1);
-      if (q.start >= q.cue.end) after.set(head, (after.get(head) ?? 0) + 1);
-      if (q.speaker) withSpeaker.set(head, (withSpeaker.get(head) ?? 0) + 1);
-      const next = words[i + 1];
-      if (next && PARTICLES.has(next)) {
-        const m = particles.get(head) ?? new Map<string, number>();
-        m.set(next, (m.get(next) ?? 0) + 1);
-        particles.set(head, m);
-      }
-    }
-  }
-
-  const total = new Map<string, number>();
-  for (const doc of docs) {
-    for (const w of doc.text.toLowerCase().match(WORD) ?? []) if (cueCount.has(w)) total.set(w, (total.get(w) ?? 0) + 1);
-  }
-
-  // Cue rate of each form by the class of its neighbours, over every occurrence of the form in the texts.
-  const context = new Map<string, Record<string, [number, number]>>();
-  for (const doc of docs) {
-    let lineStart = 0;
-    for (const line of doc.text.split('\n')) {
-      const words = wordsOf(doc.text, lineStart, lineStart + line.length);
-      lineStart += line.length + 1;
-      words.forEach((w, i) => {
-        if ((cueCount.get(w.lower) ?? 0) < 3) return;
-        const isCue = goldHeads.has(`${doc.id}:${w.start}`) ? 1 : 0;
-        const c = context.get(w.lower) ?? {};
-        for (const key of [`p:${prevClass(words, i)}`, `n:${nextClass(words, i)}`]) {
-          const cell = (c[key] ??= [0, 0]);
-          cell[0] += isCue;
-          cell[1] += 1;
-        }
-        context.set(w.lower, c);
-      });
-    }
-  }
-
-  // The cue classifier: every occurrence of a form that headed a cue at least twice (and is a cue at least 2% of
-  // the time) is an example; features from context.ts. Logistic regression by SGD, averaged weights.
-  const modelForms = [...cueCount].filter(([f, n]) => n >= 2 && n / (total.get(f) ?? n) >= 0.02).map(([f]) => f);
-  const modelFormSet = new Set(modelForms);
-  const examples: Array<{ x: string[]; y: number }> = [];
-  for (const doc of docs) {
-    let lineStart = 0;
-    for (const line of doc.text.split('\n')) {
-      const words = wordsOf(doc.text, lineStart, lineStart + line.length);
-      lineStart += line.length + 1;
-      words.forEach((w, i) => {
-        if (!modelFormSet.has(w.lower)) return;
-        examples.push({ x: cueFeatures(words, i), y: goldHeads.has(`${doc.id}:${w.start}`) ? 1 : 0 });
-      });
-    }
-  }
-  const weights = trainLogistic(examples, 8);
-  const cueModel: CueModelFile = { source: 'PolNeAR v1.0.0 train split, logistic cue-head classifier', forms: modelForms, weights };
-  writeFileSync(path.join(PROJECT_ROOT, 'src/quotes/data/cue-model.json'), JSON.stringify(cueModel) + '\n');
-  process.stderr.write(`cue model: ${examples.length} examples, ${modelForms.length} forms, ${Object.keys(weights).length} weights\n`);
-
-  const nlp = winkNLP(model);
-  const its = nlp.its;
-  const entries: Record<string, CueEntry> = {};
-  for (const [form, n] of [...cueCount].sort((a, b) => b[1] - a[1])) {
-    // Forms seldom a cue ("the", "to", "now") stay out: no context makes them reliable enough to use.
-    if (n < 2 || n / (total.get(form) ?? n) < 0.02) continue;
-    const tokens = nlp.readDoc(`They ${form} it.`).tokens();
-    // wink-nlp's typings reject `its.lemma` for `out` though it is the documented call.
-    const lemmas = (tokens.out as (f: unknown) => string[])(its.lemma);
-    const lemma = lemmas[1] ?? form;
-    const parts: Record<string, number> = {};
-    for (const [p, c] of particles.get(form) ?? []) if (c >= 2) parts[p] = c;
-    entries[form] = {
-      lemma: String(lemma).toLowerCase(),
-      cue: n,
-      total: Math.max(n, total.get(form) ?? n),
-      after: after.get(form) ?? 0,
-      speaker: withSpeaker.get(form) ?? 0,
-      passive: passive.get(form) ?? 0,
-      particles: parts,
-      context: Object.fromEntries(Object.entries(context.get(form) ?? {}).filter(([, [, seen]]) => seen >= 3)),
-    };
-  }
-  const lexicon: CueLexicon = { source: 'PolNeAR v1.0.0 train split, cue heads with counts', documents: docs.length, forms: entries };
+  const { lexicon, model } = learnCues(docs, 'PolNeAR v1.0.0 train split');
   const out = path.join(PROJECT_ROOT, 'src/quotes/data/cues.json');
   mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(path.join(PROJECT_ROOT, 'src/quotes/data/cue-model.json'), JSON.stringify(model) + '\n');
   writeFileSync(out, JSON.stringify(lexicon) + '\n');
-  process.stderr.write(`wrote ${Object.keys(entries).length} cue forms from ${docs.length} documents to ${out}\n`);
+  process.stderr.write(`cue model: ${model.forms.length} forms, ${Object.keys(model.weights).length} weights\n`);
+  process.stderr.write(`wrote ${Object.keys(lexicon.forms).length} cue forms from ${docs.length} documents to ${out}\n`);
 }
 
 main();

@@ -190,7 +190,7 @@ function kindOf(text: string, span: Span, regions: Regions): QuoteKind {
 function coordinated(words: Word[], i: number): number {
   const j = skipBetween(words, i - 1);
   if (j < 0) return -1;
-  if (words[j].lower === 'and' || (words[j].text === ',' && /ing$/.test(words[i].lower))) return j;
+  if (words[j].lower === 'and' || words[j].lower === 'but' || (words[j].text === ',' && /ing$/.test(words[i].lower))) return j;
   return -1;
 }
 
@@ -225,7 +225,7 @@ function colonAttribution(text: string, unit: Unit, words: Word[], regions: Regi
   return true;
 }
 
-const COLON: Cue = { form: ':', lemma: 'say', precision: 1, afterRate: 1, passiveRate: 0, particle: null };
+const COLON: Cue = { form: ':', lemma: 'say', precision: 1, afterRate: 1, passiveRate: 0, subjectRate: 0, particle: null };
 
 /** What one cue's sentence says about it: who speaks, and on which side of the cue the content lies. */
 interface CueReading {
@@ -249,7 +249,9 @@ function readCue(text: string, words: Word[], found: FoundCue, regions: Regions,
   const participle = /ing$/.test(words[i].lower) && prevWord !== null &&
     (prevWord.text === ',' || /^(?:and|while|before|after|when|by|—|–)$/.test(prevWord.lower) || (i > 0 && j === i - 1 && /[”"]|''/.test(prevWord.text)));
   // Subject before the cue, or inverted ("..., said Clinton").
-  let speaker: SpeakerMatch | null = participle ? unitSpeaker ?? subjectOf(words, 0, i) : speakerBefore(words, i, 0);
+  // "Jordi Puig welcomed the help but accused Madrid": a verb joined to an earlier cue shares its subject.
+  const joined = !participle && prevWord !== null && /^(?:and|but)$/.test(prevWord.lower) && unitSpeaker !== null;
+  let speaker: SpeakerMatch | null = participle || joined ? unitSpeaker ?? subjectOf(words, 0, i) : speakerBefore(words, i, 0);
   const inverted = !participle && prevWord !== null && (prevWord.text === ',' || /[”"]|''/.test(prevWord.text)) && speaker === null;
   if (inverted) {
     speaker = speakerAfter(words, last + 1, n);
@@ -458,8 +460,42 @@ function attributeUnit(doc: Doc, unit: Unit, regions: Regions, lexicon: Map<stri
     else if (region && region.start === startAt && region.closed) end = region.end;
     if (wordCount(text.slice(startAt, end)) < 2) continue;
     if (!speaker && !found.cue.particle && found.p < 0.6) continue;
+    // "Clinton appeared to have the most to gain", "Trump is expected to speak": the subject of a raising or passive
+    // cue is part of what is reported (PolNeAR gives it a content span of its own) and no source is named.
+    // A participle that is mostly passive reads so only after a form of "be" ("Trump is expected to", not "Mr. Deese
+    // expected that").
+    const passiveUse = words.slice(speaker ? speaker.last + 1 : i, i).some((w) => PASSIVE.has(w.lower));
+    if (speaker && speaker.last < i && found.cue.subjectRate >= SUBJECT_RATE && skipBetween(words, i - 1) === speaker.last && (passiveUse || found.cue.passiveRate < 0.2)) {
+      const first = subjectStart(words, speaker.first, verbAt);
+      pushDraft(drafts, text, { start: words[first].start, end: speaker.end }, null, found, cueSpan, regions);
+      pushDraft(drafts, text, { start: startAt, end }, null, found, cueSpan, regions);
+      continue;
+    }
     pushDraft(drafts, text, { start: startAt, end }, speaker, found, cueSpan, regions);
   }
+}
+
+/** Least share of a cue form's uses whose subject is content, for its subject to be read so ("appear", "expected"). */
+const SUBJECT_RATE = 0.4;
+
+/** Words that end a subject phrase scanned leftwards: conjunctions, clause words, prepositions of a clause before. */
+const SUBJECT_STOP = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'when', 'while', 'as', 'if', 'because', 'since', 'although', 'though', 'despite', 'after', 'before', 'than', 'so', 'where', 'whether']);
+
+/**
+ * "The birth of the newest Clinton is expected": the speaker finder stops at the name, but the whole subject
+ * noun phrase, with its modifiers and "of" phrases, is the content; it starts after a punctuation mark, a verb or a
+ * clause word, at most ten words back.
+ */
+function subjectStart(words: Word[], first: number, verbAt: (k: number) => boolean): number {
+  let f = first;
+  for (let k = first - 1; k >= 0 && first - k <= 10; k--) {
+    const w = words[k];
+    // A word the tagger calls a verb before "of" is a noun ("the final shuttering of the factory").
+    if (!/^\p{L}[\p{L}\p{N}’'.-]*$/u.test(w.text) || SUBJECT_STOP.has(w.lower) || (verbAt(k) && words[k + 1].lower !== 'of')) break;
+    f = k;
+  }
+  while (f < first && /^(?:of|in|on|at|for|to|with|by|from)$/.test(words[f].lower)) f++;
+  return f;
 }
 
 function pushDraft(
@@ -516,7 +552,7 @@ function fragmentAttribution(doc: Doc, text: string, unit: Unit, region: QuoteRe
     span = dropFinalStop(text, span);
     if (span.end < region.end) span = { start: span.start, end: region.end };
     const lemma = (doc.tokens.lemma[t] || w.lower).toLowerCase();
-    const cue: FoundCue = { index: v, lastIndex: v, cue: { form: w.lower, lemma, precision: 0, afterRate: 1, passiveRate: 0, particle: null }, p: 0 };
+    const cue: FoundCue = { index: v, lastIndex: v, cue: { form: w.lower, lemma, precision: 0, afterRate: 1, passiveRate: 0, subjectRate: 0, particle: null }, p: 0 };
     return { ...span, speaker, cue, cueSpan: { start: w.start, end: w.end } };
   }
   return null;

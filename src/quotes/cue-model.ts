@@ -33,6 +33,11 @@ function load(): CueModel | null {
   }
 }
 
+/** Replace this process's cue model (null: back to the data file); for the training scripts' k-fold runs. */
+export function useCueModel(file: CueModelFile | null): void {
+  cached = file ? { forms: new Set(file.forms), weights: new Map(Object.entries(file.weights)) } : undefined;
+}
+
 /** P(cue | context) of the word at `i`, or null when the model is missing or never saw the form. */
 export function modelCueProbability(words: Word[], i: number): number | null {
   if (cached === undefined) cached = load();

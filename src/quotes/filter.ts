@@ -102,6 +102,12 @@ export function quoteFeatures(doc: Doc, c: Candidate, all: Candidate[]): string[
   ];
 }
 
+/**
+ * The core reporting and commitment verbs need this share of the threshold: the claims stage types them (a decision,
+ * a promise) even where the campaign news of the training split annotated them rarely.
+ */
+export const CORE_THRESHOLD_SHARE = 0.75;
+
 let cached: { threshold: number; weights: Map<string, number> } | null | undefined;
 
 function load(): { threshold: number; weights: Map<string, number> } | null {
@@ -128,14 +134,12 @@ export function filterQuotes(doc: Doc, found: Candidate[], threshold?: number): 
   const model = cached;
   if (!model) return found.map((c) => c.quote);
   const least = threshold ?? model.threshold;
-  // The core reporting and commitment verbs need three quarters of the evidence: the claims stage types them (a decision, a
-  // promise) even where the campaign news of the training split annotated them rarely.
   return found
     .filter((c) => {
       const q = c.quote;
       if (q.kind === 'term') return true;
       const p = attributionProbability(doc, c, found) ?? 1;
-      return p >= (q.cue !== null && isCoreLemma(q.cue.lemma) ? least * 0.75 : least);
+      return p >= (q.cue !== null && isCoreLemma(q.cue.lemma) ? least * CORE_THRESHOLD_SHARE : least);
     })
     .map((c) => c.quote);
 }

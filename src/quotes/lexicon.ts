@@ -14,6 +14,8 @@ export interface CueEntry {
   speaker: number;
   /** Times the form was a cue in the passive, after a form of "be" ("is expected to"). */
   passive?: number;
+  /** Times the subject right before the cue was itself content, with no source named ("Clinton appeared to"). */
+  subject?: number;
   /** Particles that follow the form inside the cue ("called for"), with counts. */
   particles: Record<string, number>;
   /** [cue, total] occurrences of the form by neighbour class (`p:comma`, `n:that`, ... see context.ts). */
@@ -36,6 +38,8 @@ export interface Cue {
   afterRate: number;
   /** Passive occurrences that are cues, over all the form's cue occurrences: high for "expected", ~0 for "said". */
   passiveRate: number;
+  /** Cues of this form whose subject is content and whose source goes unnamed ("is expected to", "seemed"). */
+  subjectRate: number;
   /** Particle the cue takes ("for" in "called for"), when the form needs one to be a cue. */
   particle: string | null;
   /** [cue, total] by neighbour class, for `cueProbability`. */
@@ -146,6 +150,18 @@ function load(): Map<string, Cue> {
   } catch {
     // Without the learned counts the core list still works; the stage must never fail for want of a data file.
   }
+  return build(learned);
+}
+
+/**
+ * Replace the lexicon of this process with one built from `learned` (null: back to the data file). For the
+ * training scripts, which run the finder with counts learned from other folds of the training split.
+ */
+export function useCueLexicon(learned: CueLexicon | null): void {
+  cached = learned ? build(learned) : null;
+}
+
+function build(learned: CueLexicon): Map<string, Cue> {
   const cues = new Map<string, Cue>();
   for (const [form, e] of Object.entries(learned.forms)) {
     // Laplace-style smoothing: a form seen as a cue 3 times out of 3 is not a sure cue.
@@ -157,7 +173,7 @@ function load(): Map<string, Cue> {
     if (partTotal > e.cue * 0.6) {
       particle = Object.entries(e.particles).sort((a, b) => b[1] - a[1])[0][0];
     }
-    cues.set(form, { form, lemma: e.lemma, precision, afterRate: e.cue ? e.after / e.cue : 1, passiveRate: e.cue ? (e.passive ?? 0) / e.cue : 0, particle, context: e.context });
+    cues.set(form, { form, lemma: e.lemma, precision, afterRate: e.cue ? e.after / e.cue : 1, passiveRate: e.cue ? (e.passive ?? 0) / e.cue : 0, subjectRate: (e.subject ?? 0) / (e.cue + 2), particle, context: e.context });
   }
   for (const [form, c] of Object.entries(CORE)) {
     const seen = cues.get(form);
@@ -169,7 +185,7 @@ function load(): Map<string, Cue> {
       seen.precision = Math.max(seen.precision, 0.5);
       continue;
     }
-    cues.set(form, { form, lemma: c.lemma, precision: 0.5, afterRate: 0.8, passiveRate: 0, particle: c.particle ?? null, core: true });
+    cues.set(form, { form, lemma: c.lemma, precision: 0.5, afterRate: 0.8, passiveRate: 0, subjectRate: 0, particle: c.particle ?? null, core: true });
   }
   return cues;
 }

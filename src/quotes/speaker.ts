@@ -162,7 +162,7 @@ export function speakerBefore(words: Word[], cue: number, floor: number): Speake
     }
     return null;
   }
-  if (w.lower === 'and') return subjectOf(words, floor, j);
+  if (w.lower === 'and' || w.lower === 'but') return subjectOf(words, floor, j); // "..., but pledged to"
   // "Sen. David Perdue (R-Ga.) said": the party and state in parentheses sit between the name and the verb.
   if (w.text === ')') {
     let k = j - 1;

@@ -240,6 +240,19 @@ describe('quotes: reported speech through cue verbs', () => {
     expect(said('In his state, Christie said, the taxes went down.').map((q) => q.text)).toEqual(['In his state', 'the taxes went down']);
   });
 
+  it('the subject of a raising or passive cue is content and names no source: "X is expected to", "X appears to"', () => {
+    expect(said('The final shuttering of the factory is not expected to happen until 2019.')).toEqual([
+      { text: 'The final shuttering of the factory', kind: 'indirect', speaker: null, cue: 'expect' },
+      { text: 'to happen until 2019', kind: 'indirect', speaker: null, cue: 'expect' },
+    ]);
+    expect(said('In New Hampshire, which votes second, Sanders appears to have a slight lead.').map((q) => [q.text, q.speaker])).toEqual([
+      ['Sanders', null],
+      ['to have a slight lead', null],
+    ]);
+    // An active use of a mostly passive form keeps its subject as the speaker.
+    expect(said('Mr. Deese expected that the president would hand him some last-minute changes.').map((q) => q.speaker)).toEqual(['Mr. Deese']);
+  });
+
   it('reads no speech into passives and place phrases', () => {
     expect(said("Blinken's visit to Iraq was not announced until after the meeting.")).toEqual([]);
     expect(said('The United States remains the largest donor.')).toEqual([]);
@@ -326,6 +339,16 @@ describe('quotes: speakers', () => {
     ]);
     expect(said('“Many of our members will close,” its director general Chidi Okafor told the newspaper.').map((q) => [q.kind, q.speaker])).toEqual([
       ['direct', 'Chidi Okafor'],
+    ]);
+  });
+
+  it('a verb joined by "but" shares the subject of the cue before it', () => {
+    const qs = said('Catalan regional president Jordi Puig welcomed the help but accused Madrid of acting “too late”.');
+    expect(qs.find((q) => q.cue === 'accuse')).toMatchObject({ text: 'Madrid of acting “too late”', speaker: 'Jordi Puig' });
+    const civil = said('Demonstrators said they want “justice for Terrence,” but pledged to remain civil.');
+    expect(civil.map((q) => [q.text, q.speaker])).toEqual([
+      ['they want “justice for Terrence,”', 'Demonstrators'],
+      ['to remain civil', 'Demonstrators'],
     ]);
   });
 
