@@ -238,7 +238,7 @@ interface CueReading {
   tailIsComma: boolean;
 }
 
-function readCue(text: string, words: Word[], found: FoundCue, regions: Regions, unitSpeaker: SpeakerMatch | null): CueReading {
+function readCue(text: string, words: Word[], found: FoundCue, regions: Regions, unitSpeaker: SpeakerMatch | null, verbAt: (k: number) => boolean): CueReading {
   const n = words.length;
   const { index: i, lastIndex: last } = found;
   const j = skipBetween(words, i - 1);
@@ -251,8 +251,12 @@ function readCue(text: string, words: Word[], found: FoundCue, regions: Regions,
   // Subject before the cue, or inverted ("..., said Clinton").
   // "Jordi Puig welcomed the help but accused Madrid": a verb joined to an earlier cue shares its subject.
   const joined = !participle && prevWord !== null && /^(?:and|but)$/.test(prevWord.lower) && unitSpeaker !== null;
-  let speaker: SpeakerMatch | null = participle || joined ? unitSpeaker ?? subjectOf(words, 0, i) : speakerBefore(words, i, 0);
-  const inverted = !participle && prevWord !== null && (prevWord.text === ',' || /[”"]|''/.test(prevWord.text)) && speaker === null;
+  let speaker: SpeakerMatch | null = participle || joined ? unitSpeaker ?? subjectOf(words, 0, i) : speakerBefore(words, i, 0, verbAt);
+  // "..., said Clinton": only cues that often follow their content invert ("..., promises support" does not).
+  const inverted = !participle && prevWord !== null && ((prevWord.text === ',' && found.cue.afterRate < 0.8) || /[”"]|''/.test(prevWord.text)) && speaker === null;
+  // "US Secretary of State visits Baghdad, promises support": a verb after a comma with no subject of its own, which
+  // does not invert, shares the clause's subject.
+  if (!participle && !joined && speaker === null && prevWord?.text === ',' && !inverted) speaker = unitSpeaker ?? subjectOf(words, 0, i);
   if (inverted) {
     speaker = speakerAfter(words, last + 1, n);
     // "..., said Clinton." ends with the speaker; "..., said the plan was sound" is no inversion.
@@ -267,7 +271,10 @@ function readCue(text: string, words: Word[], found: FoundCue, regions: Regions,
   // preposition or an adverb is circumstance, however long, and the quotation is the content.
   const quoteBefore = beforeWord > 0 && /[”"]|''/.test(words[beforeWord].text);
   const circumstance = afterIdx < n && quoteBefore && (LEADING_PREPOSITIONS.has(words[afterIdx].lower) || /^(?:on|about|during|with|without|through|while|as|of)$/.test(words[afterIdx].lower) || /^\p{Ll}+ly$/u.test(words[afterIdx].text));
-  const tailIsEmpty = afterIdx >= n || /^[.!?]$/.test(words[afterIdx].text) || circumstance || shortTail(words, afterIdx, regions);
+  // "US Secretary of State visits Baghdad, promises support against Islamic State": a short object after a cue whose
+  // content nearly always follows it is that content, not a circumstance of the clause before.
+  const objectTail = afterIdx < n && found.cue.afterRate >= 0.8 && !LEADING_PREPOSITIONS.has(words[afterIdx].lower) && !TIME_OPENERS.test(words[afterIdx].lower) && /^\p{L}/u.test(words[afterIdx].text) && !/^\p{Ll}+ly$/u.test(words[afterIdx].text);
+  const tailIsEmpty = afterIdx >= n || /^[.!?]$/.test(words[afterIdx].text) || circumstance || (!objectTail && shortTail(words, afterIdx, regions)) || (beforeWord > 0 && found.cue.core === true && adverbialTail(words, afterIdx, regions, verbAt));
   const tailIsComma = afterIdx < n && words[afterIdx].text === ',';
 
   let contentBefore = false;
@@ -302,6 +309,24 @@ function descriptionBefore(words: Word[], k: number): number {
 const DESCRIPTION_STOP = new Set(['and', 'or', 'but', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'that', 'which', 'who', 'when', 'as', 'to', 'in', 'on', 'at', 'by', 'with', 'for', 'from', 'not', 'be', 'been']);
 
 const lexiconHas = (w: string): boolean => cueLexicon().has(w);
+
+/**
+ * "..., the commission said on Sunday, with 98 percent of ballots counted.": a tail that opens with a preposition
+ * or a time word and holds no clause (no finite verb, clause word, subject pronoun or quotation) is circumstance,
+ * however many commas it has; what was said is before the cue.
+ */
+function adverbialTail(words: Word[], from: number, regions: Regions, verbAt: (k: number) => boolean): boolean {
+  if (from >= words.length || !(LEADING_PREPOSITIONS.has(words[from].lower) || /^(?:on|last|this|earlier|later|yesterday|today|tonight)$/.test(words[from].lower))) return false;
+  for (let k = from; k < words.length; k++) {
+    const w = words[k];
+    if (CLAUSE_OPENERS.has(w.lower) || TAIL_VERBS.has(w.lower) || SUBJECT_PRONOUNS.has(w.lower) || regions.at(w.start)) return false;
+    if (verbAt(k) && !/(?:ed|en|ing)$/.test(w.lower)) return false;
+  }
+  return true;
+}
+
+/** Words that open a time phrase ("last week", "Monday"): circumstance, never an object. */
+const TIME_OPENERS = /^(?:on|last|this|next|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|again|also|too)$/;
 
 /** Conjunctions that join a clause with a subject of its own after a comma ("..., but unions said"). */
 const CLAUSE_JOINERS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
@@ -357,7 +382,7 @@ function attributeUnit(doc: Doc, unit: Unit, regions: Regions, lexicon: Map<stri
   const readings: CueReading[] = [];
   let unitSpeaker: SpeakerMatch | null = null;
   for (const found of cues) {
-    const r = readCue(text, words, found, regions, unitSpeaker);
+    const r = readCue(text, words, found, regions, unitSpeaker, verbAt);
     if (r.speaker) unitSpeaker = r.speaker;
     readings.push(r);
   }
@@ -460,6 +485,8 @@ function attributeUnit(doc: Doc, unit: Unit, regions: Regions, lexicon: Map<stri
     else if (region && region.start === startAt && region.closed) end = region.end;
     if (wordCount(text.slice(startAt, end)) < 2) continue;
     if (!speaker && !found.cue.particle && found.p < 0.6) continue;
+    // "Polkom declined to comment": a refusal to speak reports nothing.
+    if (REFUSALS.has(found.cue.lemma) && words[k].lower === 'to' && SPEAKING.has(words[k + 1]?.lower ?? '') && (k + 2 >= limitWord || /^[.,;]$/.test(words[k + 2].text) || words[k + 2].lower === 'further')) continue;
     // "Clinton appeared to have the most to gain", "Trump is expected to speak": the subject of a raising or passive
     // cue is part of what is reported (PolNeAR gives it a content span of its own) and no source is named.
     // A participle that is mostly passive reads so only after a form of "be" ("Trump is expected to", not "Mr. Deese
@@ -474,6 +501,9 @@ function attributeUnit(doc: Doc, unit: Unit, regions: Regions, lexicon: Map<stri
     pushDraft(drafts, text, { start: startAt, end }, speaker, found, cueSpan, regions);
   }
 }
+
+const REFUSALS = new Set(['decline', 'refuse']);
+const SPEAKING = new Set(['comment', 'say', 'elaborate', 'speculate', 'respond', 'answer', 'discuss', 'talk', 'confirm']);
 
 /** Least share of a cue form's uses whose subject is content, for its subject to be read so ("appear", "expected"). */
 const SUBJECT_RATE = 0.4;

@@ -138,7 +138,7 @@ export function phraseEndingAt(words: Word[], head: number, floor = 0): SpeakerM
  * The subject before a cue at `cue`: skips auxiliaries, handles "X, the director, said", "X, who ..., said", and the
  * coordinated "X arrived ... and reaffirmed" (returns the clause subject).
  */
-export function speakerBefore(words: Word[], cue: number, floor: number): SpeakerMatch | null {
+export function speakerBefore(words: Word[], cue: number, floor: number, verbAt?: (k: number) => boolean): SpeakerMatch | null {
   const j = skipBetween(words, cue - 1);
   if (j < floor) return null;
   const w = words[j];
@@ -147,6 +147,13 @@ export function speakerBefore(words: Word[], cue: number, floor: number): Speake
     for (let k = j - 1; k > floor && j - k < 25; k--) {
       if (words[k].text === ',' || words[k].text === '—' || words[k].text === '–') {
         const inner = words[k + 1];
+        // "Polkom, which has 11 million customers, declined": an organisation's relative clause, like a person's
+        // "who", sits between the subject that opens the sentence and its verb.
+        if (inner.lower === 'which' && verbAt && isCapitalized(words[floor]) && k - floor <= 10) {
+          let verbless = true;
+          for (let v = floor; v < k && verbless; v++) if (verbAt(v) || !isAlpha(words[v])) verbless = false;
+          if (verbless) return { start: words[floor].start, end: words[k - 1].end, first: floor, last: k - 1 };
+        }
         const name = phraseBeforeParty(words, k - 1, floor);
         // "Richard Revesz, director of the institute, said", "Trump, speaking in Ohio, said": a name before the
         // comma is the subject whatever the inserted phrase is.

@@ -352,6 +352,29 @@ describe('quotes: speakers', () => {
     ]);
   });
 
+  it('a time or prepositional tail after a trailing "said" is circumstance, commas and all', () => {
+    expect(said('The ruling party won 54.2 percent of the vote, the Central Election Commission said on Sunday, with 98 percent of ballots counted.')).toEqual([
+      { text: 'The ruling party won 54.2 percent of the vote', kind: 'indirect', speaker: 'the Central Election Commission', cue: 'say' },
+    ]);
+  });
+
+  it('an organisation before its "which" clause is the subject: "Polkom, which has 11 million customers, rejected ..."', () => {
+    expect(said('The opposition alliance Coalition for Change, which got about 37 percent, rejected the results.')).toEqual([
+      { text: 'the results', kind: 'indirect', speaker: 'The opposition alliance Coalition for Change', cue: 'reject' },
+    ]);
+    // Declining to speak reports nothing.
+    expect(said('Polkom, which has 11 million customers, declined to comment.')).toEqual([]);
+  });
+
+  it('a headline verb after a comma shares the subject and takes its short object as content', () => {
+    expect(said('US Secretary of State visits Baghdad, promises support against Islamic State')).toEqual([
+      { text: 'support against Islamic State', kind: 'indirect', speaker: 'US Secretary of State', cue: 'promise' },
+    ]);
+    expect(said('Finland seizes tanker after undersea cable damaged, Estonia calls for NATO patrols').map((q) => [q.text, q.speaker])).toEqual([
+      ['NATO patrols', 'Estonia'],
+    ]);
+  });
+
   it('a participle keeps the sentence speaker: "McCain said, citing ..."', () => {
     const qs = said('“It is a reflection of frustration,” McCain said, citing low economic growth and unemployment.');
     expect(qs.map((q) => [q.cue, q.speaker])).toEqual([
