@@ -144,14 +144,15 @@ export function qualifierBefore(tokens: NumToken[], t0: number): { words: string
 const glued = (a: NumToken | undefined, b: NumToken | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
 
 /** Is the number spanning tokens [t0, t1) a code, a label, a clock time or a phone number rather than a quantity? */
-export function isNotQuantity(tokens: NumToken[], t0: number, t1: number, text: string): boolean {
+export function isNotQuantity(tokens: NumToken[], t0: number, t1: number, text: string, currencyBefore = false): boolean {
   const first = tokens[t0];
   const last = tokens[t1 - 1];
   const before = tokens[t0 - 1];
   const after = tokens[t1];
   // C-17, F-16, COVID-19, SCP-173: letters glued by a hyphen (or directly) to the figure.
   if (first.kind === 'fig' && before && glued(before, first) && before.text === '-' && glued(tokens[t0 - 2], before) && tokens[t0 - 2].kind === 'word') return true;
-  if (first.kind === 'fig' && before && glued(before, first) && before.kind === 'word') return true;
+  // (Unless the letters are a currency symbol read as one: "R14.5 billion", "USD115".)
+  if (first.kind === 'fig' && before && glued(before, first) && before.kind === 'word' && !currencyBefore) return true;
   // Clock times and scores: 10:30, 3-1 written with a colon.
   if (after && after.text === ':' && glued(last, after) && tokens[t1 + 1]?.kind === 'fig' && glued(after, tokens[t1 + 1])) return true;
   if (before && before.text === ':' && glued(before, first) && tokens[t0 - 2]?.kind === 'fig' && glued(tokens[t0 - 2], before)) return true;

@@ -15,6 +15,9 @@ import {
   type MeasureUnit,
 } from './unit-lexicon.js';
 import { SCALE_WORDS } from './number-words.js';
+import { countryTables } from '../gazetteer/countries.js';
+import { lookupKey } from '../gazetteer/normalize.js';
+import { countryCurrency } from './currency-names.js';
 
 export type MentionFamily = 'number' | 'money' | 'percent' | 'dimension' | 'temperature' | 'age';
 
@@ -30,6 +33,8 @@ export interface ValueMention {
   unitName: string | null;
   /** ISO 4217 code of money, when the text says which currency. */
   currency?: string;
+  /** Money named by a word many countries use ("pesos", "Rs"): the stage resolves it by the article's country. */
+  currencyBase?: string;
   /** Money written in a minor unit ("50 cents"): the amount as written; `value` is in the major unit. */
   minorValue?: number;
   /** The number inside the mention. */
@@ -59,6 +64,8 @@ function groupBy<T extends { tokens: string[] }>(entries: T[], pick: (tokens: st
     if (list) list.push(e);
     else map.set(key, [e]);
   }
+  // Longer sequences first ("pounds sterling" before "pounds"); the sort is stable, so hand order breaks ties.
+  for (const list of map.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return map;
 }
 const PREFIX_BY_LAST = groupBy(CURRENCY_PREFIXES, (t) => t[t.length - 1]);
@@ -66,12 +73,25 @@ const SUFFIX_BY_FIRST = groupBy(CURRENCY_SUFFIXES, (t) => t[0]);
 const MEASURE_BY_FIRST = groupBy(MEASURE_UNITS, (t) => t[0]);
 const NONE: never[] = [];
 
+/** Does a unit matched as written ("R", "EGP") have its letter case at tokens [t0, ...)? */
+function casedMatch(text: string, tokens: NumToken[], t0: number, unit: CurrencyUnit): boolean {
+  const cased = unit.cased;
+  if (!cased) return true;
+  for (let j = 0; j < cased.length; j++) {
+    const t = tokens[t0 + j];
+    if (!t || text.slice(t.start, t.end) !== cased[j]) return false;
+  }
+  return true;
+}
+
 /** A currency written before token `k` ("US$ 3 million" at "3"): the unit and its first token. */
-function currencyBefore(tokens: NumToken[], k: number): { unit: CurrencyUnit; t0: number } | null {
+function currencyBefore(text: string, tokens: NumToken[], k: number): { unit: CurrencyUnit; t0: number } | null {
   const last = tokens[k - 1];
   for (const unit of last ? PREFIX_BY_LAST.get(lower(last)) ?? NONE : NONE) {
     const t0 = k - unit.tokens.length;
     if (t0 < 0) continue;
+    if (unit.gluedOnly && last.end !== tokens[k].start) continue;
+    if (!casedMatch(text, tokens, t0, unit)) continue;
     // "a $5 bill" is not Australian: one-letter country prefixes must be glued ("A$5").
     const glued = unit.tokens.length > 1 && unit.tokens[0].length === 1 && unit.tokens[0] !== 'c';
     if (matchSeq(tokens, t0, unit.tokens, glued) !== k) continue;
@@ -83,9 +103,10 @@ function currencyBefore(tokens: NumToken[], k: number): { unit: CurrencyUnit; t0
   return null;
 }
 
-function currencyAt(tokens: NumToken[], k: number): { unit: CurrencyUnit; t1: number } | null {
+function currencyAt(tokens: NumToken[], k: number, text?: string): { unit: CurrencyUnit; t1: number } | null {
   const first = tokens[k];
   for (const unit of first ? SUFFIX_BY_FIRST.get(lower(first)) ?? NONE : NONE) {
+    if (unit.cased && (text === undefined || !casedMatch(text, tokens, k, unit))) continue;
     const t1 = matchSeq(tokens, k, unit.tokens);
     if (t1 > 0) return { unit, t1 };
   }
@@ -106,6 +127,21 @@ function measureAt(tokens: NumToken[], k: number, gluedToNumber: boolean, afterF
     return { unit, t1 };
   }
   return null;
+}
+
+/**
+ * "300 million Argentinian pesos", "5 billion Emirati dirhams": a capitalized demonym before a generic currency
+ * name that the table does not spell that way names the country, and the country names the currency.
+ */
+function demonymCurrencyAt(text: string, tokens: NumToken[], k: number): { unit: CurrencyUnit; t1: number } | null {
+  const dem = tokens[k];
+  if (!dem || dem.kind !== 'word' || !/^\p{Lu}/u.test(text[dem.start])) return null;
+  const cur = currencyAt(tokens, k + 1, text);
+  if (!cur || !cur.unit.base) return null;
+  const country = countryTables().byDemonym.get(lookupKey(text.slice(dem.start, dem.end)));
+  const iso = country?.countryCode ? countryCurrency(country.countryCode, cur.unit.base) : undefined;
+  if (!iso) return null;
+  return { unit: { tokens: [dem.text, ...cur.unit.tokens], iso, name: cur.unit.name }, t1: cur.t1 };
 }
 
 /** Skips a hyphen glued on both sides ("3-inch", "12-cent", "10-year-old"). */
@@ -167,7 +203,7 @@ function classify(
 ): Located | null {
   const k = n.tokenEnd;
   // Money with the currency before the amount ("rmb 10 usd 20": each currency goes with the amount after it).
-  const pre = currencyBefore(tokens, n.tokenStart);
+  const pre = currencyBefore(text, tokens, n.tokenStart);
   if (pre && pre.t0 >= consumedTo) {
     let value = n.value;
     if (pre.unit.millions) value *= 1e6;
@@ -191,7 +227,7 @@ function classify(
     }
     return mention(text, tokens, n, pre.t0, t1, {
       family: 'money', value, unit: pre.unit.iso ?? pre.unit.name.toLowerCase(), unitName: pre.unit.name,
-      ...(pre.unit.iso ? { currency: pre.unit.iso } : {}),
+      ...(pre.unit.iso ? { currency: pre.unit.iso } : {}), ...(pre.unit.base ? { currencyBase: pre.unit.base } : {}),
     });
   }
   // Percent.
@@ -201,7 +237,7 @@ function classify(
   }
   // Money with the currency after the amount.
   const h = afterHyphen(tokens, k);
-  const cur = currencyAt(tokens, h);
+  const cur = currencyAt(tokens, h, text) ?? demonymCurrencyAt(text, tokens, h);
   const isWeight = cur && cur.unit.name === 'Pound' && cur.unit.tokens[0] === 'pound' || cur?.unit.tokens[0] === 'pounds';
   const scaled = n.words || tokens[n.tokenStart].suffixed;
   if (cur && !(isWeight && !scaled && cur.unit.tokens.length === 1)) {
@@ -227,7 +263,7 @@ function classify(
     }
     return mention(text, tokens, n, n.tokenStart, t1, {
       family: 'money', value, unit: cur.unit.iso ?? cur.unit.name.toLowerCase(), unitName: cur.unit.name,
-      ...(cur.unit.iso ? { currency: cur.unit.iso } : {}),
+      ...(cur.unit.iso ? { currency: cur.unit.iso } : {}), ...(cur.unit.base ? { currencyBase: cur.unit.base } : {}),
     });
   }
   // Age.

@@ -4,6 +4,7 @@
  * offsets into the scanned string, so adjacency is read from the gaps between tokens.
  */
 import { FIGURE_SUFFIXES, SPACED_SUFFIXES, UNICODE_FRACTIONS } from './number-words.js';
+import { currencyCodes } from './currency-names.js';
 
 export type TokenKind = 'fig' | 'word' | 'punct';
 
@@ -33,6 +34,12 @@ const isLetter = (c: string | undefined): boolean => {
   return LETTER.test(c);
 };
 const CODE_THEN_DIGITS = /(usd|eur|gbp|jpy|cny|rmb|chf|cad|aud|inr|rub)(?=\d+(?:\.\d+)?(?![\p{L}\d]))/iuy;
+/**
+ * "R14.5 billion", "Rs450", "KSh4.5bn", "ZAR100m": a currency symbol of letters glued to its amount, as written (in
+ * lower case these are words). The amount may carry a multiplier suffix; a hyphen or letters after it make a code.
+ */
+const SYMBOL_THEN_DIGITS = /(R|Rs|Rp|RM|KSh|Ksh|Kshs|USh|TSh|Tk|LE|[A-Z]{3})(?=\d+(?:[.,]\d+)*(?:bn|mn|m|k|tn|b)?(?![\p{L}\d-]))/uy;
+const CURRENCY_CODES = currencyCodes();
 const WORD = /[\p{L}\d]+(?:'\p{L}+)*/uy;
 const isAlnum = (c: string | undefined): boolean => isDigit(c) || isLetter(c);
 
@@ -146,7 +153,12 @@ export function tokenizeNumbers(text: string): NumToken[] {
     if (isLetter(c)) {
       // "USD115": a currency code glued to its amount is a word and a figure.
       CODE_THEN_DIGITS.lastIndex = i;
-      const code = isLetter(text[i - 1]) ? null : CODE_THEN_DIGITS.exec(text);
+      let code = isLetter(text[i - 1]) ? null : CODE_THEN_DIGITS.exec(text);
+      if (!code && !isLetter(text[i - 1]) && c >= 'A' && c <= 'Z') {
+        SYMBOL_THEN_DIGITS.lastIndex = i;
+        code = SYMBOL_THEN_DIGITS.exec(text);
+        if (code && /^[A-Z]{3}$/.test(code[1]) && !CURRENCY_CODES.has(code[1])) code = null;
+      }
       if (code) {
         const j = i + code[1].length;
         tokens.push({ kind: 'word', start: i, end: j, text: code[1].toLowerCase(), value: 0, fraction: false, suffixed: false, glued: '' });
@@ -156,7 +168,12 @@ export function tokenizeNumbers(text: string): NumToken[] {
       }
       WORD.lastIndex = i;
       const w = WORD.exec(text);
-      const j = w ? i + w[0].length : i + 1;
+      let j = w ? i + w[0].length : i + 1;
+      // "A14.5", "V2.0": the decimals of a word ending in digits belong to it, not to a number of their own.
+      while (isDigit(text[j - 1]) && (text[j] === '.' || text[j] === ',') && isDigit(text[j + 1])) {
+        j += 2;
+        while (isDigit(text[j])) j++;
+      }
       const surface = text.slice(i, j);
       tokens.push({ kind: 'word', start: i, end: j, text: surface.toLowerCase(), value: 0, fraction: false, suffixed: false, glued: '' });
       i = j;

@@ -3,6 +3,7 @@
  * sequence of lower-cased tokens as `tokenizeNumbers` produces them ("us $" -> ["us", "$"]). Longer sequences are
  * tried first, so "swiss francs" wins over "francs".
  */
+import { currencyCodes, currencyNames } from './currency-names.js';
 
 export interface CurrencyUnit {
   tokens: string[];
@@ -14,17 +15,42 @@ export interface CurrencyUnit {
   minor?: boolean;
   /** "MUSD", "MEUR": millions of the currency. */
   millions?: boolean;
+  /**
+   * A generic name that many countries use ("pounds", "pesos", "Rs"): `iso` is only the default, and the stage
+   * takes the currency of that name of the country the article is about (Egypt's pound, Chile's peso).
+   */
+  base?: string;
+  /** Matched only as written, letter case included ("R", "EGP"): in lower case these are words or initials. */
+  cased?: string[];
+  /** Only glued to the amount ("R14.5 billion"): a one-letter symbol standing alone is a letter. */
+  gluedOnly?: boolean;
 }
 
 const c = (spec: string, iso: string | null, name: string, extra: Partial<CurrencyUnit> = {}): CurrencyUnit => ({
-  tokens: spec.split(' '),
+  tokens: spec.toLowerCase().split(' '),
   iso,
   name,
   ...extra,
 });
+/** A symbol or code matched as written ("R", "KSh", "EGP"). */
+const cs = (spec: string, iso: string | null, name: string, extra: Partial<CurrencyUnit> = {}): CurrencyUnit =>
+  c(spec, iso, name, { cased: spec.split(' '), ...extra });
+
+/** ISO codes that are English words in capitals ("ALL", "TOP"): never read as a currency by themselves. */
+const WORD_CODES = new Set(['ALL', 'TOP', 'CUP', 'MAD', 'PEN', 'BOB', 'GEL', 'SOS', 'WST', 'CUC', 'BAM', 'FOK', 'KID', 'TVD', 'CKD', 'IMP', 'GGP', 'JEP', 'ZWB']);
+
+/** Every other ISO 4217 code of the world-countries table, in capitals, before or after an amount ("ZAR 14.5 billion"). */
+function codeUnits(known: ReadonlySet<string>): CurrencyUnit[] {
+  const out: CurrencyUnit[] = [];
+  for (const iso of currencyCodes()) {
+    if (WORD_CODES.has(iso) || known.has(iso.toLowerCase())) continue;
+    out.push(cs(iso, iso, iso));
+  }
+  return out;
+}
 
 /** Written before the amount: "$ 75 million", "US$ 3 million", "HK$ 10.05 billion", "€150 billion", "USD 200". */
-export const CURRENCY_PREFIXES: CurrencyUnit[] = [
+const HAND_PREFIXES: CurrencyUnit[] = [
   c('u . s . $', 'USD', 'United States dollar'), c('u . s $', 'USD', 'United States dollar'),
   c('us $', 'USD', 'United States dollar'), c('usd $', 'USD', 'United States dollar'),
   c('c $', 'CAD', 'Canadian dollar'), c('cad $', 'CAD', 'Canadian dollar'), c('ca $', 'CAD', 'Canadian dollar'),
@@ -37,13 +63,26 @@ export const CURRENCY_PREFIXES: CurrencyUnit[] = [
   c('₴', 'UAH', 'Ukrainian hryvnia'), c('₦', 'NGN', 'Nigerian naira'), c('₿', null, 'Bitcoin'),
   c('usd', 'USD', 'United States dollar'), c('eur', 'EUR', 'Euro'), c('gbp', 'GBP', 'British pound'),
   c('jpy', 'JPY', 'Japanese yen'), c('cny', 'CNY', 'Chinese yuan'), c('rmb', 'CNY', 'Chinese yuan'),
-  c('chf', 'CHF', 'Swiss franc'), c('inr', 'INR', 'Indian rupee'), c('rs', 'INR', 'Rupee'),
+  c('chf', 'CHF', 'Swiss franc'), c('inr', 'INR', 'Indian rupee'), c('rs', 'INR', 'Rupee', { base: 'rupee' }),
+  c('rs .', 'INR', 'Rupee', { base: 'rupee' }), c('₨', 'INR', 'Rupee', { base: 'rupee' }),
   c('musd', 'USD', 'United States dollar', { millions: true }), c('meur', 'EUR', 'Euro', { millions: true }),
   c('mgbp', 'GBP', 'British pound', { millions: true }), c('maud', 'AUD', 'Australian dollar', { millions: true }),
+  // Symbols of the rand, rupiah, ringgit, shillings, taka and others as wire copy writes them ("R14.5 billion",
+  // "KSh 4.5 billion"): matched as written, the one-letter rand only glued to its amount.
+  cs('R', 'ZAR', 'South African rand', { gluedOnly: true }), cs('Rp', 'IDR', 'Indonesian rupiah'), cs('RM', 'MYR', 'Malaysian ringgit'),
+  cs('KSh', 'KES', 'Kenyan shilling'), cs('Ksh', 'KES', 'Kenyan shilling'), cs('Kshs', 'KES', 'Kenyan shilling'),
+  cs('USh', 'UGX', 'Ugandan shilling'), cs('TSh', 'TZS', 'Tanzanian shilling'), cs('Tk', 'BDT', 'Bangladeshi taka'),
+  cs('E £', 'EGP', 'Egyptian pound'), cs('LE', 'EGP', 'Egyptian pound'), cs('NT $', 'TWD', 'New Taiwan dollar'), cs('N $', 'NAD', 'Namibian dollar'),
+  cs('J $', 'JMD', 'Jamaican dollar'), cs('Z $', 'ZWL', 'Zimbabwean dollar'), cs('GH ₵', 'GHS', 'Ghanaian cedi'),
+  cs('S /', 'PEN', 'Peruvian sol'), cs('kr', 'SEK', 'Crown', { base: 'crown' }), cs('Kč', 'CZK', 'Czech koruna'),
+  cs('zł', 'PLN', 'Polish złoty'), cs('Ft', 'HUF', 'Hungarian forint'), cs('TL', 'TRY', 'Turkish lira'),
+  c('₱', 'PHP', 'Philippine peso'), c('฿', 'THB', 'Thai baht'), c('₵', 'GHS', 'Ghanaian cedi'), c('৳', 'BDT', 'Bangladeshi taka'),
+  c('₫', 'VND', 'Vietnamese đồng'), c('₸', 'KZT', 'Kazakhstani tenge'), c('₼', 'AZN', 'Azerbaijani manat'), c('₾', 'GEL', 'Georgian lari'),
 ];
+export const CURRENCY_PREFIXES: CurrencyUnit[] = [...HAND_PREFIXES, ...codeUnits(new Set(HAND_PREFIXES.map((u) => u.tokens.join(' '))))];
 
 /** Written after the amount: "2.1 billion euros", "450,000 yen", "50 cents", "10 €", "125 million australian dollars". */
-export const CURRENCY_SUFFIXES: CurrencyUnit[] = [
+const HAND_SUFFIXES: CurrencyUnit[] = [
   c('$', 'USD', 'Dollar'), c('€', 'EUR', 'Euro'), c('£', 'GBP', 'Pound'), c('₡', 'CRC', 'Costa Rican colón'),
   c('₾', 'GEL', 'Georgian lari'), c('₭', 'LAK', 'Lao kip'), c('元', 'CNY', 'Chinese yuan'),
   c('us dollars', 'USD', 'United States dollar'), c('us dollar', 'USD', 'United States dollar'),
@@ -52,28 +91,28 @@ export const CURRENCY_SUFFIXES: CurrencyUnit[] = [
   c('canadian dollars', 'CAD', 'Canadian dollar'), c('canadian dollar', 'CAD', 'Canadian dollar'),
   c('hong kong dollars', 'HKD', 'Hong Kong dollar'), c('new zealand dollars', 'NZD', 'New Zealand dollar'),
   c('singapore dollars', 'SGD', 'Singapore dollar'), c('taiwan dollars', 'TWD', 'New Taiwan dollar'),
-  c('dollars', 'USD', 'Dollar'), c('dollar', 'USD', 'Dollar'), c('bucks', 'USD', 'Dollar'),
+  c('dollars', 'USD', 'Dollar', { base: 'dollar' }), c('dollar', 'USD', 'Dollar', { base: 'dollar' }), c('bucks', 'USD', 'Dollar'),
   c('euros', 'EUR', 'Euro'), c('euro', 'EUR', 'Euro'), c('euro cents', 'EUR', 'Cent', { minor: true }),
   c('pounds sterling', 'GBP', 'Pound'), c('sterling', 'GBP', 'Pound'), c('british pounds', 'GBP', 'British pound'),
-  c('pounds', 'GBP', 'Pound'), c('pound', 'GBP', 'Pound'),
+  c('pounds', 'GBP', 'Pound', { base: 'pound' }), c('pound', 'GBP', 'Pound', { base: 'pound' }),
   c('japanese yen', 'JPY', 'Japanese yen'), c('yen', 'JPY', 'Japanese yen'),
   c('chinese yuan', 'CNY', 'Chinese yuan'), c('yuan', 'CNY', 'Chinese yuan'), c('renminbi', 'CNY', 'Chinese yuan'),
   c('rmb', 'CNY', 'Chinese yuan'), c('kuai', 'CNY', 'Chinese yuan'),
-  c('swiss francs', 'CHF', 'Swiss franc'), c('swiss franc', 'CHF', 'Swiss franc'), c('francs', null, 'Franc'),
-  c('franc', null, 'Franc'), c('cfa francs', 'XOF', 'West African CFA franc'),
-  c('indian rupees', 'INR', 'Indian rupee'), c('rupees', null, 'Rupee'), c('rupee', null, 'Rupee'),
+  c('swiss francs', 'CHF', 'Swiss franc'), c('swiss franc', 'CHF', 'Swiss franc'), c('francs', null, 'Franc', { base: 'franc' }),
+  c('franc', null, 'Franc', { base: 'franc' }), c('cfa francs', 'XOF', 'West African CFA franc'),
+  c('indian rupees', 'INR', 'Indian rupee'), c('rupees', null, 'Rupee', { base: 'rupee' }), c('rupee', null, 'Rupee', { base: 'rupee' }),
   c('roubles', 'RUB', 'Russian ruble'), c('rubles', 'RUB', 'Russian ruble'), c('rouble', 'RUB', 'Russian ruble'),
   c('ruble', 'RUB', 'Russian ruble'), c('turkish lira', 'TRY', 'Turkish lira'), c('lira', 'TRY', 'Turkish lira'),
-  c('liras', 'TRY', 'Turkish lira'), c('mexican pesos', 'MXN', 'Mexican peso'), c('pesos', null, 'Peso'),
-  c('shekels', 'ILS', 'Israeli new shekel'), c('shekel', 'ILS', 'Israeli new shekel'), c('dinars', null, 'Dinar'),
-  c('iraqi dinars', 'IQD', 'Iraqi dinar'), c('riyals', 'SAR', 'Saudi riyal'), c('dirhams', 'AED', 'United Arab Emirates dirham'),
+  c('liras', 'TRY', 'Turkish lira'), c('mexican pesos', 'MXN', 'Mexican peso'), c('pesos', null, 'Peso', { base: 'peso' }),
+  c('shekels', 'ILS', 'Israeli new shekel'), c('shekel', 'ILS', 'Israeli new shekel'), c('dinars', null, 'Dinar', { base: 'dinar' }),
+  c('iraqi dinars', 'IQD', 'Iraqi dinar'), c('riyals', 'SAR', 'Saudi riyal', { base: 'riyal' }), c('dirhams', 'AED', 'United Arab Emirates dirham', { base: 'dirham' }),
   c('rand', 'ZAR', 'South African rand'), c('hryvnias', 'UAH', 'Ukrainian hryvnia'), c('hryvnia', 'UAH', 'Ukrainian hryvnia'),
   c('zlotys', 'PLN', 'Polish złoty'), c('zloty', 'PLN', 'Polish złoty'), c('forints', 'HUF', 'Hungarian forint'),
-  c('kenyan shillings', 'KES', 'Kenyan shilling'), c('shillings', 'KES', 'Kenyan shilling'), c('naira', 'NGN', 'Nigerian naira'), c('baht', 'THB', 'Thai baht'), c('ringgit', 'MYR', 'Malaysian ringgit'),
+  c('kenyan shillings', 'KES', 'Kenyan shilling'), c('shillings', 'KES', 'Kenyan shilling', { base: 'shilling' }), c('naira', 'NGN', 'Nigerian naira'), c('baht', 'THB', 'Thai baht'), c('ringgit', 'MYR', 'Malaysian ringgit'),
   c('czech crowns', 'CZK', 'Czech koruna'), c('korunas', 'CZK', 'Czech koruna'), c('koruna', 'CZK', 'Czech koruna'),
   c('swedish crowns', 'SEK', 'Swedish krona'), c('danish crowns', 'DKK', 'Danish krone'),
-  c('norwegian crowns', 'NOK', 'Norwegian krone'), c('crowns', null, 'Crown'),
-  c('kronor', 'SEK', 'Swedish krona'), c('kroner', 'NOK', 'Norwegian krone'), c('rials', 'IRR', 'Iranian rial'),
+  c('norwegian crowns', 'NOK', 'Norwegian krone'), c('crowns', null, 'Crown', { base: 'crown' }),
+  c('kronor', 'SEK', 'Swedish krona'), c('kroner', 'NOK', 'Norwegian krone'), c('rials', 'IRR', 'Iranian rial', { base: 'rial' }),
   c('cents', 'USD', 'Cent', { minor: true }), c('cent', 'USD', 'Cent', { minor: true }),
   c('pence', 'GBP', 'Pence', { minor: true }), c('penny', 'GBP', 'Penny', { minor: true }),
   c('pennies', 'GBP', 'Penny', { minor: true }),
@@ -88,7 +127,22 @@ export const CURRENCY_SUFFIXES: CurrencyUnit[] = [
   c('rub', 'RUB', 'Russian ruble'), c('sek', 'SEK', 'Swedish krona'),
   c('musd', 'USD', 'United States dollar', { millions: true }), c('meur', 'EUR', 'Euro', { millions: true }),
   c('mgbp', 'GBP', 'British pound', { millions: true }),
+  cs('kr', 'SEK', 'Crown', { base: 'crown' }), cs('Kč', 'CZK', 'Czech koruna'), cs('zł', 'PLN', 'Polish złoty'),
+  cs('Ft', 'HUF', 'Hungarian forint'), cs('TL', 'TRY', 'Turkish lira'), c('₱', 'PHP', 'Philippine peso'), c('฿', 'THB', 'Thai baht'),
+  c('₫', 'VND', 'Vietnamese đồng'), c('lei', 'RON', 'Romanian leu', { base: 'leu' }), c('reais', 'BRL', 'Brazilian real'),
+  c('cedis', 'GHS', 'Ghanaian cedi'), c('rupiah', 'IDR', 'Indonesian rupiah'), c('taka', 'BDT', 'Bangladeshi taka'),
+  c('kwacha', null, 'Kwacha', { base: 'kwacha' }), c('dong', 'VND', 'Vietnamese đồng'), c('tenge', 'KZT', 'Kazakhstani tenge'),
 ];
+
+/**
+ * Hand-written suffixes first, then every currency name of the world-countries table with its demonym ("Egyptian
+ * pounds", "Chilean pesos") and the capital ISO codes ("5,000 EGP").
+ */
+export const CURRENCY_SUFFIXES: CurrencyUnit[] = (() => {
+  const known = new Set(HAND_SUFFIXES.map((u) => u.tokens.join(' ')));
+  const names = currencyNames().filter((n) => !known.has(n.tokens.join(' '))).map((n) => c(n.tokens.join(' '), n.iso, n.name));
+  return [...HAND_SUFFIXES, ...names, ...codeUnits(known)];
+})();
 
 export interface MeasureUnit {
   tokens: string[];

@@ -4,6 +4,7 @@ import { countedNounAfter, isNotQuantity, pluralize, qualifierBefore, TIME_NOUNS
 import { tokenizeNumbers, type NumToken } from '../quantities/tokens.js';
 import { isYearFigure } from '../dates/years.js';
 import { CURRENCY_SUFFIXES } from '../quantities/unit-lexicon.js';
+import { countryCurrency } from '../quantities/currency-names.js';
 
 /** Currency names that can head a counted phrase: "millions of dollars" is money. */
 const CURRENCY_NOUNS: ReadonlyMap<string, string> = new Map(
@@ -94,14 +95,24 @@ function mergeRanges(located: Located[], tokens: NumToken[]): Array<Located & { 
   return out;
 }
 
-const CROWNS: Record<string, string> = { CZ: 'CZK', SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK' };
-
-function crownOf(doc: Doc): string | null {
+/**
+ * The countries the article is about, most mentioned first: a generic currency name ("pesos", "pounds", "crowns",
+ * "Rs") is that of the first of them that has a currency of that name (Egypt's pound, Chile's peso).
+ */
+function articleCountries(doc: Doc): string[] {
+  const counts = new Map<string, number>();
   for (const e of doc.entities) {
-    const iso = e.type === 'PLACE' && e.countryCode ? CROWNS[e.countryCode] : undefined;
+    if (e.type === 'PLACE' && e.countryCode) counts.set(e.countryCode, (counts.get(e.countryCode) ?? 0) + Math.max(1, e.mentions.length));
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+}
+
+function articleCurrency(countries: string[], base: string): string | undefined {
+  for (const code of countries) {
+    const iso = countryCurrency(code, base);
     if (iso) return iso;
   }
-  return null;
+  return undefined;
 }
 
 /** The nearest plural common noun before `offset` in its sentence (at most 12 tokens back), from the tagged tokens. */
@@ -188,7 +199,7 @@ export function quantities(doc: Doc): Doc {
 
   const candidates = mentionsInTokens(tokens, text).filter((m) => {
     const n = m.number;
-    if (isNotQuantity(tokens, n.tokenStart, n.tokenEnd, text)) return false;
+    if (isNotQuantity(tokens, n.tokenStart, n.tokenEnd, text, m.family === 'money' && m.t0 < n.tokenStart)) return false;
     if (m.family === 'number') {
       if (!n.words && isYearFigure(text, n.start, n.end)) return false;
       if (besideMonth(tokens, n.tokenStart, n.tokenEnd, text)) return false;
@@ -197,6 +208,7 @@ export function quantities(doc: Doc): Doc {
   });
 
   const out: Quantity[] = [];
+  let countries: string[] | undefined;
   let lastCount: { unit: string; sentence: number } | null = null;
   const merged = mergeRanges(candidates, tokens);
   for (let mi = 0; mi < merged.length; mi++) {
@@ -266,9 +278,10 @@ export function quantities(doc: Doc): Doc {
     }
     // "hundreds of", "thousands": a plural scale word is an order of magnitude, not a figure.
     const vague = m.family === 'number' && /^(dozens|hundreds|thousands|millions|billions)$/i.test(m.number.text);
-    // "40 billion crowns": the crown of the country the article is about (the first with a crown of its own).
-    if (m.family === 'money' && unit === 'crown') {
-      const iso = crownOf(doc);
+    // "40 billion crowns", "500 million pesos": the currency of that name of the country the article is about.
+    if (m.family === 'money' && m.currencyBase) {
+      countries ??= articleCountries(doc);
+      const iso = articleCurrency(countries, m.currencyBase);
       if (iso) {
         unit = iso;
         m.currency = iso;
