@@ -5,12 +5,16 @@
  */
 import type { Mention } from '../model/doc.js';
 import { foldKey, lookupDemonym, lookupName, type GazetteerEntry } from '../gazetteer/index.js';
+import { hasInstitutionWord, isGenericBodyName, nationalKey, nationalName, orgCountry, type OrgCountry } from './org-country.js';
 
 export interface NameCluster {
   type: 'PLACE' | 'ORG';
   canonical: string;
   key: string;
   entry?: GazetteerEntry;
+  /** The country of a national body no table knows as such ("Chilean Senate"), and its name without it. */
+  countryCode?: string;
+  core?: string;
   mentions: number[];
 }
 
@@ -26,11 +30,11 @@ export function resolvePlacesAndOrgs(text: string, mentions: readonly Mention[])
   /** Acronym (as written) -> cluster, from "Long Name (ACR)". */
   const acronyms = new Map<string, number>();
 
-  const join = (i: number, type: 'PLACE' | 'ORG', key: string, canonical: string, entry?: GazetteerEntry): void => {
+  const join = (i: number, type: 'PLACE' | 'ORG', key: string, canonical: string, entry?: GazetteerEntry, body?: OrgCountry): void => {
     const full = `${type}|${key}`;
     let k = byKey.get(full);
     if (k === undefined) {
-      clusters.push({ type, canonical, key, mentions: [], ...(entry ? { entry } : {}) });
+      clusters.push({ type, canonical, key, mentions: [], ...(entry ? { entry } : {}), ...(body ? { countryCode: body.countryCode, core: body.core } : {}) });
       k = clusters.length - 1;
       byKey.set(full, k);
     }
@@ -41,6 +45,7 @@ export function resolvePlacesAndOrgs(text: string, mentions: readonly Mention[])
     assigned[i] = k;
   };
 
+  const national = nationalBodies(text, mentions);
   mentions.forEach((m, i) => {
     if (m.type === 'PERSON') return;
     if (m.kind === 'demonym') {
@@ -57,7 +62,10 @@ export function resolvePlacesAndOrgs(text: string, mentions: readonly Mention[])
       return;
     }
     const entry = lookupName(surface);
-    if (entry && entry.type === m.type) join(i, m.type, entry.key, entry.canonical, entry);
+    const body = m.type === 'ORG' ? national.get(i) : undefined;
+    if (body && !(entry?.type === 'ORG' && entry.countryCode === body.countryCode)) {
+      join(i, 'ORG', nationalKey(body.countryCode, body.core), body.inside ? surface : nationalName(body), undefined, body);
+    } else if (entry && entry.type === m.type) join(i, m.type, entry.key, entry.canonical, entry);
     else join(i, m.type, m.type === 'PLACE' ? `place:${foldKey(surface)}` : foldKey(surface), surface);
     // "Islamic State (IK)": the next mention, in parentheses right after this one, is its acronym.
     const next = mentions[i + 1];
@@ -71,16 +79,58 @@ export function resolvePlacesAndOrgs(text: string, mentions: readonly Mention[])
 }
 
 /**
+ * The country of each organization mention that names a national body: its own qualifier ("Chile's Senate"), or,
+ * for a bare "Senate", the qualifier of the same body named before it in the article (after it, when none is before):
+ * an article about Chile's Senate means that senate by "the Senate".
+ */
+function nationalBodies(text: string, mentions: readonly Mention[]): Map<number, OrgCountry> {
+  const out = new Map<number, OrgCountry>();
+  const bare = new Map<number, string>();
+  mentions.forEach((m, i) => {
+    if (m.type !== 'ORG' || m.kind !== 'name' || !hasInstitutionWord(m.text)) return;
+    const entry = lookupName(m.text.replace(/['’]s?$/, '').replace(/^the\s+/i, '').trim());
+    const q = orgCountry(text, m.start, m.end, entry?.type === 'ORG');
+    if (q) out.set(i, q);
+    else bare.set(i, m.text);
+  });
+  if (out.size === 0) return out;
+  const qualified = [...out.entries()].map(([i, q]) => ({ i, q, core: foldKey(q.core) }));
+  for (const [i, surface] of bare) {
+    const name = surface.replace(/['’]s?$/, '').replace(/^the\s+/i, '').trim();
+    const core = foldKey(name);
+    const same = qualified.filter((x) => x.core === core);
+    if (same.length === 0 || !isGenericBodyName(name)) continue;
+    const before = same.filter((x) => x.i < i);
+    const q = (before.length > 0 ? before[before.length - 1] : same[0]).q;
+    out.set(i, { countryCode: q.countryCode, core: q.core, inside: false });
+  }
+  return out;
+}
+
+/**
  * "Voltara" after "Voltara Motors", "Commission" after "European Commission": an organization named by the first or
  * last words of a longer organization name in the same article is that organization.
  */
 function joinShortOrgNames(clusters: NameCluster[], assigned: Int32Array): void {
-  const orgs = clusters.map((c, k) => ({ c, k, words: foldKey(c.canonical).split(' ') })).filter((o) => o.c.type === 'ORG');
+  // Every name a cluster goes by: "Agriculture Department" is a name of the "U.S. Agriculture Department".
+  const orgs: Array<{ c: NameCluster; k: number; words: string[]; names: string[][] }> = [];
+  clusters.forEach((c, k) => {
+    if (c.type !== 'ORG') return;
+    const canonical = foldKey(c.canonical);
+    const names = [canonical.split(' ')];
+    // A national body also goes by its name without the country: "Agriculture Department" of the "U.S. Agriculture
+    // Department", so that a later "Agriculture" still finds it.
+    if (c.core && foldKey(c.core) !== canonical) names.push(foldKey(c.core).split(' '));
+    orgs.push({ c, k, words: names[0], names });
+  });
+  if (orgs.length < 2) return;
   for (const short of orgs) {
     if (short.c.mentions.length === 0) continue;
+    const n = short.words.length;
+    const name = short.words.join(' ');
     const longer = orgs.filter(
-      (o) => o.words.length > short.words.length && o.c.mentions.length > 0 && !o.words.includes('and') &&
-        (o.words.slice(0, short.words.length).join(' ') === short.words.join(' ') || o.words.slice(-short.words.length).join(' ') === short.words.join(' ')),
+      (o) => o !== short && o.c.mentions.length > 0 &&
+        o.names.some((w) => w.length > n && !w.includes('and') && (w.slice(0, n).join(' ') === name || w.slice(-n).join(' ') === name)),
     );
     if (longer.length !== 1) continue;
     const target = longer[0].c;

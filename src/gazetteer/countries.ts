@@ -48,10 +48,21 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   PS: ['Palestinians'],
 };
 
+/** Demonyms of a part of a country: "the Scottish Parliament" is not the British one. */
+const SUBNATIONAL_DEMONYMS = new Set(['english', 'scottish', 'welsh']);
+
+/**
+ * The adjective that names a country's own bodies, where news does not use the demonym: the "US Senate", never the
+ * "American Senate".
+ */
+const QUALIFIER_OVERRIDES: Record<string, string> = { US: 'US' };
+
 export interface CountryTables {
   byName: Map<string, GazetteerEntry>;
   byDemonym: Map<string, GazetteerEntry>;
   byCode: Map<string, GazetteerEntry>;
+  /** Country code -> the adjective for its national bodies ("Chilean", "US"). */
+  adjective: Map<string, string>;
 }
 
 let tables: CountryTables | null = null;
@@ -73,6 +84,7 @@ function build(): CountryTables {
   const byName = new Map<string, GazetteerEntry>();
   const byDemonym = new Map<string, GazetteerEntry>();
   const byCode = new Map<string, GazetteerEntry>();
+  const adjective = new Map<string, string>();
   for (const c of countries) {
     const entry: GazetteerEntry = {
       type: 'PLACE',
@@ -84,6 +96,8 @@ function build(): CountryTables {
       lon: c.latlng[1],
     };
     byCode.set(c.cca2, entry);
+    const own = QUALIFIER_OVERRIDES[c.cca2] ?? c.demonyms?.eng?.m;
+    if (own) adjective.set(c.cca2, own);
     const names = [c.name.common, c.name.official, ...c.altSpellings, ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])];
     const demonymForms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f]);
     for (const n of names) {
@@ -110,7 +124,7 @@ function build(): CountryTables {
       if (k && !byDemonym.has(k)) byDemonym.set(k, entry);
     }
   }
-  return { byName, byDemonym, byCode };
+  return { byName, byDemonym, byCode, adjective };
 }
 
 /** The country tables, built once per process on first use. */
@@ -145,4 +159,18 @@ export function countryByDemonym(word: string): GazetteerEntry | undefined {
 
 export function countryByCode(cca2: string): GazetteerEntry | undefined {
   return countryTables().byCode.get(cca2.toUpperCase());
+}
+
+/**
+ * The country a demonym names as a whole nation ("Chilean", "Polish"), or undefined for a demonym of a part of one
+ * ("Scottish") or of a region ("European"): what may qualify a national body such as a senate or a supreme court.
+ */
+export function countryByNationalDemonym(word: string): GazetteerEntry | undefined {
+  const k = lookupKey(word);
+  return SUBNATIONAL_DEMONYMS.has(k) ? undefined : countryTables().byDemonym.get(k);
+}
+
+/** The adjective news puts before a country's national bodies: "Chilean" (Senate), "US" (Congress). */
+export function countryAdjective(cca2: string): string | undefined {
+  return countryTables().adjective.get(cca2.toUpperCase());
 }

@@ -2,10 +2,11 @@ import type { GazetteerEntry } from './types.js';
 import { foldKey, lookupKey } from './normalize.js';
 
 /**
- * Organizations news names by short forms: canonical name, then aliases. Acronyms are matched case-sensitively
- * (see `orgByName`), so "IS" and "WHO" are not taken for the English words.
+ * Organizations news names by short forms: canonical name, aliases, and the country of a national body (so that
+ * "Chile's Senate" is known not to be the US Senate). Acronyms are matched case-sensitively (see `orgByName`), so
+ * "IS" and "WHO" are not taken for the English words.
  */
-const KNOWN_ORGS: Array<[canonical: string, aliases: string[]]> = [
+const KNOWN_ORGS: Array<[canonical: string, aliases: string[], country?: string]> = [
   ['United Nations', ['UN', 'U.N.']],
   ['UN Security Council', ['Security Council', 'U.N. Security Council', 'United Nations Security Council']],
   ['North Atlantic Treaty Organization', ['NATO', 'Nato']],
@@ -13,23 +14,23 @@ const KNOWN_ORGS: Array<[canonical: string, aliases: string[]]> = [
   ['European Commission', []],
   ['European Parliament', []],
   ['European Central Bank', ['ECB']],
-  ['Federal Bureau of Investigation', ['FBI']],
-  ['Central Intelligence Agency', ['CIA']],
-  ['National Security Agency', ['NSA']],
+  ['Federal Bureau of Investigation', ['FBI'], 'US'],
+  ['Central Intelligence Agency', ['CIA'], 'US'],
+  ['National Security Agency', ['NSA'], 'US'],
   ['Islamic State', ['IS', 'ISIS', 'ISIL', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State group']],
   ['al-Qaeda', ['Al Qaeda', 'al Qaeda', 'Al-Qaeda', 'al-Qaida']],
   ['Hamas', []],
   ['Hezbollah', ['Hizbollah', 'Hizballah']],
   ['Taliban', []],
   ['Houthis', ['Houthi']],
-  ['Pentagon', []],
-  ['Kremlin', []],
-  ['White House', []],
-  ['US Congress', ['Congress']],
-  ['US Senate', ['Senate']],
-  ['US State Department', ['State Department']],
-  ['US Department of Defense', ['Defense Department']],
-  ['US Justice Department', ['Justice Department']],
+  ['Pentagon', [], 'US'],
+  ['Kremlin', [], 'RU'],
+  ['White House', [], 'US'],
+  ['US Congress', ['Congress'], 'US'],
+  ['US Senate', ['Senate'], 'US'],
+  ['US State Department', ['State Department'], 'US'],
+  ['US Department of Defense', ['Defense Department'], 'US'],
+  ['US Justice Department', ['Justice Department'], 'US'],
   ['International Monetary Fund', ['IMF']],
   ['World Bank', []],
   ['World Health Organization', ['WHO']],
@@ -51,20 +52,20 @@ const KNOWN_ORGS: Array<[canonical: string, aliases: string[]]> = [
   ['Amnesty International', []],
   ['Human Rights Watch', []],
   ['Interpol', []],
-  ['Federal Reserve', ['Fed']],
+  ['Federal Reserve', ['Fed'], 'US'],
   ['Supreme Court', []],
   ['Reuters', []],
   ['Associated Press', ['AP']],
   ['Agence France-Presse', ['AFP']],
   ['BBC', []],
   ['CNN', []],
-  ['Revolutionary Guards', ['IRGC', 'Revolutionary Guard']],
-  ['Popular Mobilization Forces', ['PMF']],
-  ['Syrian Democratic Forces', ['SDF']],
+  ['Revolutionary Guards', ['IRGC', 'Revolutionary Guard'], 'IR'],
+  ['Popular Mobilization Forces', ['PMF'], 'IQ'],
+  ['Syrian Democratic Forces', ['SDF'], 'SY'],
   ['Hayat Tahrir al-Sham', ['HTS']],
   ['Kurdistan Workers Party', ['PKK']],
-  ['Democratic Party', ['Democrats']],
-  ['Republican Party', ['Republicans', 'GOP']],
+  ['Democratic Party', ['Democrats'], 'US'],
+  ['Republican Party', ['Republicans', 'GOP'], 'US'],
 ];
 
 let table: Map<string, GazetteerEntry> | null = null;
@@ -72,8 +73,8 @@ const acronyms = new Set<string>();
 
 function build(): Map<string, GazetteerEntry> {
   const built = new Map<string, GazetteerEntry>();
-  for (const [canonical, aliases] of KNOWN_ORGS) {
-    const entry: GazetteerEntry = { type: 'ORG', canonical, key: foldKey(canonical), source: 'org' };
+  for (const [canonical, aliases, country] of KNOWN_ORGS) {
+    const entry: GazetteerEntry = { type: 'ORG', canonical, key: foldKey(canonical), source: 'org', ...(country ? { countryCode: country } : {}) };
     for (const n of [canonical, ...aliases]) {
       if (/^[A-Z.]+$/.test(n)) acronyms.add(n.replace(/\./g, ''));
       built.set(lookupKey(n), entry);

@@ -39,7 +39,7 @@ export function resolve(doc: Doc): Doc {
         key: c.key,
         aliases,
         roles: [],
-        ...(e?.countryCode ? { countryCode: e.countryCode } : {}),
+        ...((c.countryCode ?? e?.countryCode) ? { countryCode: c.countryCode ?? e?.countryCode } : {}),
         ...(e?.lat !== undefined && e.lon !== undefined ? { lat: e.lat, lon: e.lon } : {}),
         mentions: [...c.mentions].sort((a, b) => a - b),
       },

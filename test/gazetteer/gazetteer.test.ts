@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CITIES_DATA, selectCityRows, type CityRow } from '../../src/gazetteer/cities.js';
-import { cityByName, countryByName, foldKey, lookupDemonym, lookupKey, lookupName, orgByName, regionByName } from '../../src/gazetteer/index.js';
+import { cityByName, countryAdjective, countryByName, countryByNationalDemonym, foldKey, lookupDemonym, lookupKey, lookupName, orgByName, regionByName } from '../../src/gazetteer/index.js';
 
 describe('keys', () => {
   it('fold accents, typographic apostrophes and case', () => {
@@ -104,5 +104,27 @@ describe('organizations', () => {
     expect(orgByName('Is')).toBeUndefined();
     expect(orgByName('Who')).toBeUndefined();
     expect(orgByName('WHO')?.canonical).toBe('World Health Organization');
+  });
+
+  it('know the country of a national body, and none for an international one', () => {
+    expect(orgByName('Senate')).toMatchObject({ canonical: 'US Senate', countryCode: 'US' });
+    expect(orgByName('Kremlin')?.countryCode).toBe('RU');
+    expect(orgByName('Supreme Court')?.countryCode).toBeUndefined();
+    expect(orgByName('World Bank')?.countryCode).toBeUndefined();
+  });
+});
+
+describe('qualifiers of national bodies', () => {
+  it('take national demonyms, not those of a part of a country or of a region', () => {
+    expect(countryByNationalDemonym('Chilean')?.countryCode).toBe('CL');
+    expect(countryByNationalDemonym('British')?.countryCode).toBe('GB');
+    expect(countryByNationalDemonym('Scottish')).toBeUndefined();
+    expect(countryByNationalDemonym('European')).toBeUndefined();
+  });
+
+  it("name a country's bodies with its adjective, the US by its initials", () => {
+    expect(countryAdjective('CL')).toBe('Chilean');
+    expect(countryAdjective('pl')).toBe('Polish');
+    expect(countryAdjective('US')).toBe('US');
   });
 });

@@ -203,6 +203,35 @@ describe('resolve rules on single sentences', () => {
     expect(entityOf(doc, 'Polkom')?.canonical).toBe('Polkom');
   });
 
+  it("keeps a country's senate or supreme court apart from another country's, in the article and in its key", () => {
+    const doc = run(
+      "Chile's Senate approved the pension reform on Tuesday. The US Senate is expected to vote on a similar bill. " +
+        'Senate leaders in Santiago called the vote historic.',
+    );
+    const chile = entityOf(doc, 'Senate');
+    expect(chile).toMatchObject({ type: 'ORG', canonical: 'Chilean Senate', key: 'cl senate', countryCode: 'CL' });
+    expect(entityOf(doc, 'Senate', 1)).toMatchObject({ canonical: 'US Senate', key: 'us senate' });
+    // A bare "Senate" is the one the article named last before it.
+    expect(entityOf(doc, 'Senate', 2)).toMatchObject({ key: 'us senate' });
+    const poland = run("Poland's Supreme Court ruled on Monday that the election was valid. The Polish Supreme Court rejected 50 complaints.");
+    expect(entityOf(poland, 'Supreme Court')).toMatchObject({ key: 'pl supreme court', countryCode: 'PL' });
+    expect(entityOf(poland, 'Polish Supreme Court')).toBe(entityOf(poland, 'Supreme Court'));
+    // Unqualified, the body keeps the name it has.
+    expect(entityOf(run('The Supreme Court ruled on Monday that the law was valid.'), 'Supreme Court')?.key).toBe('supreme court');
+  });
+
+  it('reads the country of a national body after it, and leaves a name of its own or a place word alone', () => {
+    const doc = run('The Foreign Ministry in Baghdad said on Wednesday that the attacks had fallen.');
+    expect(entityOf(doc, 'Foreign Ministry')).toMatchObject({ canonical: 'Iraqi Foreign Ministry', key: 'iq foreign ministry' });
+    const nigeria = run('The Central Bank of Nigeria raised its main rate. Nigeria\'s Central Bank said inflation would slow.');
+    expect(entityOf(nigeria, 'Central Bank of Nigeria')).toMatchObject({ canonical: 'Central Bank of Nigeria', key: 'ng central bank' });
+    expect(entityOf(nigeria, 'Central Bank')).toBe(entityOf(nigeria, 'Central Bank of Nigeria'));
+    // "European" is no country, and a table's international body is not where it sits.
+    expect(entityOf(run("Hungary's government criticised the European Commission in Brussels."), 'European Commission')?.key).toBe('european commission');
+    expect(entityOf(run('The World Bank in Washington approved the loan.'), 'World Bank')?.key).toBe('world bank');
+    expect(entityOf(run("Poland's competition authority UOKiK blocked the merger."), 'UOKiK')?.key).toBe('uokik');
+  });
+
   it('keeps two people with one surname apart', () => {
     const doc = run('Bill Clinton and Hillary Clinton arrived in Paris.');
     expect(entityOf(doc, 'Bill Clinton')).not.toBe(entityOf(doc, 'Hillary Clinton'));
