@@ -1,5 +1,5 @@
 import type { Doc, Mention, Quantity, QuantityKind } from '../model/doc.js';
-import { mentionsInTokens, type MentionFamily, type ValueMention } from '../quantities/extract.js';
+import { extractMentions, mentionsInTokens, type MentionFamily, type ValueMention } from '../quantities/extract.js';
 import { countedNounAfter, isNotQuantity, pluralize, qualifierBefore, TIME_NOUNS, type PosAt } from '../quantities/context.js';
 import { tokenizeNumbers, type NumToken } from '../quantities/tokens.js';
 import { isYearFigure } from '../dates/years.js';
@@ -29,6 +29,62 @@ const MONTHS = new Set([
 
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'into', 'inside', 'across', 'from', 'at', 'on', 'throughout']);
 
+/** Words between a count and the place it is in: "2,500 troops were stationed in Iraq", "900 remain in Syria". */
+const LINKING_WORDS = new Set([
+  'were', 'are', 'was', 'is', 'remain', 'remains', 'remained', 'still', 'now', 'currently', 'stationed', 'based',
+  'deployed', 'living', 'located', 'being', 'held', 'present', 'working', 'serving', 'posted',
+]);
+
+/** Words after a number that leave its unit to the quantity before it: "900 in Syria", "12 more", "27 last year". */
+const ELIDED_BEFORE = new Set([
+  ',', ';', 'in', 'and', 'of', 'at', 'on', 'from', 'across', 'inside', 'were', 'are', 'was', 'remain', 'more', 'fewer',
+  'others', 'each', 'apiece', 'last', 'previously', 'earlier', 'before', 'a', 'the', 'for', 'to', ')',
+]);
+
+/** Words before a number that compare it with the quantity before it: "38 percent against 27", "up from 9". */
+const ELIDED_AFTER = new Set(['against', 'versus', 'vs', 'from', 'with', 'or']);
+
+/** The unit a quantity passes on to a later number whose unit is elided. */
+interface Antecedent {
+  unit: string;
+  kind: QuantityKind;
+  currency?: string;
+  sentence: number;
+}
+
+/** Verbs whose bare object is a count of people: "Floods kill 14", "police arrested 30". */
+const CASUALTY_VERBS = new Set([
+  'kill', 'kills', 'killed', 'killing', 'injure', 'injures', 'injured', 'injuring', 'wound', 'wounds', 'wounded',
+  'wounding', 'hurt', 'hurts', 'hurting', 'arrest', 'arrests', 'arrested', 'arresting', 'detain', 'detains',
+  'detained', 'detaining', 'rescue', 'rescues', 'rescued', 'rescuing', 'evacuate', 'evacuates', 'evacuated',
+  'evacuating', 'displace', 'displaces', 'displaced', 'kidnap', 'kidnaps', 'kidnapped', 'abduct', 'abducts',
+  'abducted', 'execute', 'executes', 'executed', 'sicken', 'sickens', 'sickened', 'infect', 'infects', 'infected',
+]);
+
+/** States after a bare number that make it a count of people: "14 dead", "three missing". */
+const CASUALTY_STATES = new Set(['dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'died', 'drowned', 'feared', 'arrested', 'detained', 'displaced', 'evacuated', 'rescued']);
+
+/** A bare number (tokens [t0, t1), qualifier included) that counts the victims of a verb or a state. */
+function isCasualtyCount(tokens: NumToken[], t0: number, t1: number): boolean {
+  const before = tokens[t0 - 1];
+  const after = tokens[t1];
+  if (after && CASUALTY_STATES.has(after.text)) return true;
+  // "14 were dead", "three are missing".
+  if (after && /^(were|are|was|is|remain|remained)$/.test(after.text) && CASUALTY_STATES.has(tokens[t1 + 1]?.text ?? '')) return true;
+  // "killing at least 14", "killed 14 and injured 30": the verb right before the number (or the qualifier).
+  return before !== undefined && CASUALTY_VERBS.has(before.text);
+}
+
+/** A noun written as a unit ("tonnes", "euros") in the stage's normalized form: t, EUR; other nouns are counts. */
+function normalizeUnitNoun(noun: string): { unit: string; kind: QuantityKind; currency?: string } {
+  const measure = extractMentions(`1 ${noun}`).find((x) => x.start === 0 && x.end === noun.length + 2);
+  if (measure && measure.unit) {
+    const kind = KIND[measure.family];
+    return { unit: measure.unit, kind, ...(measure.currency ? { currency: measure.currency } : {}) };
+  }
+  return { unit: noun, kind: 'count' };
+}
+
 /** "October 7", "7 October", "December 13, 2024": day numbers and years next to a month name are dates. */
 function besideMonth(tokens: NumToken[], t0: number, t1: number, text: string): boolean {
   const before = tokens[t0 - 1];
@@ -44,12 +100,23 @@ function besideMonth(tokens: NumToken[], t0: number, t1: number, text: string): 
   return before?.text === ',' && tokens[t0 - 2]?.kind === 'fig' && isMonth(tokens[t0 - 3]);
 }
 
+/** Verbs of change before "from A to B": the two values are a before and an after. */
+const CHANGE_WORDS = new Set([
+  'rose', 'rise', 'rises', 'rising', 'risen', 'fell', 'fall', 'falls', 'falling', 'fallen', 'increased', 'increase',
+  'increases', 'increasing', 'decreased', 'decrease', 'decreases', 'dropped', 'drop', 'drops', 'cut', 'cuts', 'raised',
+  'raise', 'raises', 'lowered', 'lower', 'lowers', 'grew', 'grow', 'grows', 'grown', 'jumped', 'jump', 'jumps', 'climbed',
+  'climb', 'climbs', 'declined', 'decline', 'declines', 'slipped', 'slid', 'reduced', 'reduce', 'up', 'down', 'shrank',
+  'surged', 'soared', 'plunged', 'slumped', 'eased', 'edged', 'moved', 'changed', 'widened', 'narrowed', 'went', 'hiked',
+  'trimmed', 'slashed', 'boosted', 'doubled', 'tripled', 'halved',
+]);
+
 /** Connects two mentions into a range: "10-20", "10 to 20", "between 10 and 20", "from 10 to 20". */
 function rangeConnector(tokens: NumToken[], a: Located, b: Located): { between: boolean } | null {
   if (b.t0 !== a.t1 + 1) return null;
   const c = tokens[a.t1];
   if (c.text === '-' || c.text === '–' || c.text === '—') return { between: false };
-  if (c.text === 'to') return { between: false };
+  // "rose from 9 percent to 12 percent" is a change between two values, not a range.
+  if (c.text === 'to') return tokens[a.t0 - 1]?.text === 'from' && CHANGE_WORDS.has(tokens[a.t0 - 2]?.text ?? '') ? null : { between: false };
   if (c.text === 'and' && tokens[a.t0 - 1]?.text === 'between') return { between: true };
   return null;
 }
@@ -209,7 +276,7 @@ export function quantities(doc: Doc): Doc {
 
   const out: Quantity[] = [];
   let countries: string[] | undefined;
-  let lastCount: { unit: string; sentence: number } | null = null;
+  let lastCount: Antecedent | null = null;
   const merged = mergeRanges(candidates, tokens);
   for (let mi = 0; mi < merged.length; mi++) {
     const m = merged[mi];
@@ -218,6 +285,7 @@ export function quantities(doc: Doc): Doc {
     let end = m.end;
     let after = m.t1;
     let kindOverride: QuantityKind | null = null;
+    let copied: Antecedent | null = null;
     let unit = m.unit;
     if (m.between) start = tokens[m.t0 - 1].start;
     const prevEnd = out.length ? out[out.length - 1].end : 0;
@@ -256,25 +324,45 @@ export function quantities(doc: Doc): Doc {
         // "Quina Jones, 25, said": an age after a name, between commas.
         unit = 'yr';
         kindOverride = 'measure';
+      } else if (isCasualtyCount(tokens, q ? q.t0 : m.t0, m.t1)) {
+        // "Floods kill 14", "14 dead": a bare count of casualties counts people.
+        unit = 'people';
       } else {
         const next = tokens[m.t1];
-        // "2,500 troops in Iraq and 900 in Syria", "41,000 people, 18,000 of them": the unit is elided before a
-        // preposition or a clause break; "closer to 18." is not a count of anything.
-        const elided = next !== undefined && [',', ';', 'in', 'and', 'of', 'at', 'on', 'from', 'across', 'inside', 'were', 'are', 'was', 'remain'].includes(next.text);
-        if (elided && lastCount && lastCount.sentence === sentence) unit = lastCount.unit;
+        const before = tokens[(q ? q.t0 : m.t0) - 1];
+        // "2,500 troops in Iraq and 900 in Syria", "41,000 people, 18,000 of them", "45 ships and 12 more",
+        // "38 percent against 27", "rose to 12 percent from 9": the unit is elided before a preposition or a clause
+        // break, or after a word of comparison; "closer to 18." is not a count of anything.
+        const elided = (next !== undefined && ELIDED_BEFORE.has(next.text)) || (before !== undefined && ELIDED_AFTER.has(before.text));
+        if (elided && lastCount && lastCount.sentence === sentence) {
+          unit = lastCount.unit;
+          copied = lastCount;
+        }
         // "Measles cases in the region rose to 127,000", "reported the most cases, about 30,000": the plural noun
         // the sentence is about, when the number itself names nothing.
         else if ((elided || !next || next.text === '.') && !m.number.words) {
-          unit = antecedentNoun(doc, m.start);
+          const noun = antecedentNoun(doc, m.start);
+          if (noun) {
+            // "35,000 tonnes ..., 20,000 of which": the noun's normalized unit (t), as if it had been written there.
+            const norm = normalizeUnitNoun(noun);
+            unit = norm.unit;
+            if (norm.kind !== 'count') copied = { ...norm, sentence };
+          }
           // "..., followed by Kazakhstan with 28,000.": the count before it in the sentence.
-          if (!unit && lastCount && lastCount.sentence === sentence && tokens[m.t0 - 1]?.text !== 'to') unit = lastCount.unit;
+          if (!unit && lastCount && lastCount.sentence === sentence && tokens[m.t0 - 1]?.text !== 'to') {
+            unit = lastCount.unit;
+            copied = lastCount;
+          }
         }
         // A lone "one" or "half" without anything counted is a pronoun or a manner of speaking.
         if (!unit && m.number.words && Math.abs(m.value) <= 1) continue;
       }
       // "a quarter of", "half the staff": a fraction in words is a share, not a count.
       if (m.number.words && Math.abs(m.value) < 1 && !m.number.text.includes('/')) continue;
-      if (unit && kindOverride === null) lastCount = { unit, sentence };
+      if (copied) {
+        kindOverride = copied.kind;
+        if (copied.currency) m.currency = copied.currency;
+      }
     }
     // "hundreds of", "thousands": a plural scale word is an order of magnitude, not a figure.
     const vague = m.family === 'number' && /^(dozens|hundreds|thousands|millions|billions)$/i.test(m.number.text);
@@ -287,7 +375,7 @@ export function quantities(doc: Doc): Doc {
         m.currency = iso;
       }
     }
-    const currencyNoun = m.family === 'number' && unit !== null ? CURRENCY_NOUNS.get(unit) : undefined;
+    const currencyNoun: string | undefined = m.family === 'number' && unit !== null ? CURRENCY_NOUNS.get(unit) : undefined;
     if (currencyNoun) {
       unit = currencyNoun;
       m.currency = currencyNoun;
@@ -304,9 +392,14 @@ export function quantities(doc: Doc): Doc {
     };
     if (m.valueMax !== undefined) quantity.valueMax = m.valueMax;
     if (m.currency) quantity.currency = m.currency;
-    // The place it is attached to: "2,500 troops in Iraq".
+    // The antecedent of a later elided unit: any quantity with a unit but an age ("Quina Jones, 25,").
+    if (unit && !(m.family === 'number' && kindOverride === 'measure' && !copied)) {
+      lastCount = { unit, kind: quantity.kind, sentence, ...(quantity.currency ? { currency: quantity.currency } : {}) };
+    }
+    // The place it is attached to: "2,500 troops in Iraq", "about 2,500 troops were stationed in Iraq".
     let k = after;
     if (tokens[k]?.text === 'of' && tokens[k + 1]?.text === 'them') k += 2;
+    for (let j = 0; j < 3 && tokens[k] && LINKING_WORDS.has(tokens[k].text); j++) k++;
     if (tokens[k] && PLACE_PREPOSITIONS.has(tokens[k].text) && tokens[k + 1]) {
       let p = tokens[k + 1];
       if (p.text === 'the' && tokens[k + 2]) p = tokens[k + 2];
