@@ -1,7 +1,7 @@
 /**
  * Quick scorer of the quotes stage against PolNeAR (dev by default): content-span precision / recall / F1 with
  * overlap matching (any shared character, one-to-one, greedy by overlap size), over all kinds and for direct quotes
- * only, and speaker accuracy on matched quotes (predicted speaker overlaps the gold speaker).
+ * only (also without the quotations in two apostrophes, which the gold labels indirect), and speaker accuracy on matched quotes (predicted speaker overlaps the gold speaker).
  * Terms (scare-quoted names) are not attributions and are left out of the predictions.
  *
  *   npx tsx scripts/score-quotes.ts [gold.jsonl] [--limit N] [--errors]
@@ -68,6 +68,9 @@ function main(): void {
 
   const all: Tally = { tp: 0, gold: 0, pred: 0 };
   const direct: Tally = { tp: 0, gold: 0, pred: 0 };
+  // NYT texts quote with two apostrophes (''...''), which the gold conversion labels indirect: direct quotes for a
+  // reader, so they stay direct, and this tally shows direct F1 without them.
+  const directPlain: Tally = { tp: 0, gold: 0, pred: 0 };
   const byKind: Record<string, Tally> = {};
   let speakerRight = 0;
   let speakerTotal = 0;
@@ -92,6 +95,10 @@ function main(): void {
     direct.tp += dp.length;
     direct.gold += gd.length;
     direct.pred += pd.length;
+    const plain = pd.filter((q) => !/^(?:''|``)/.test(g.text.slice(q.start, q.end)));
+    directPlain.tp += match(gd, plain).length;
+    directPlain.gold += gd.length;
+    directPlain.pred += plain.length;
     if (showErrors) {
       const dm = new Set(dp.map(([, pi]) => pi));
       pd.forEach((q, i) => {
@@ -123,6 +130,7 @@ function main(): void {
   console.log(`documents ${docs.length}, ${(ms / docs.length).toFixed(1)} ms per article in the quotes stage`);
   console.log(`all kinds (overlap): ${prf(all)}`);
   console.log(`direct only        : ${prf(direct)}`);
+  console.log(`direct, no '' marks: ${prf(directPlain)}`);
   for (const [k, t] of Object.entries(byKind)) console.log(`  recall ${k.padEnd(8)}: ${(t.tp / t.gold).toFixed(3)} (${t.tp}/${t.gold})`);
   console.log(`speaker accuracy   : ${(speakerRight / Math.max(1, speakerTotal)).toFixed(3)} (${speakerRight}/${speakerTotal})`);
 }

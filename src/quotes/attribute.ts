@@ -439,7 +439,11 @@ function attributeUnit(doc: Doc, unit: Unit, regions: Regions, lexicon: Map<stri
       const endAt = /[”"]|''/.test(endWord.text) ? endWord.end : endWord.start;
       const region = regions.at(endAt - 1);
       const whole = region !== null && region.end <= endAt + 1;
-      pushDraft(drafts, text, { start: whole ? region.start : unit.start, end: whole ? region.end : endAt }, speaker, found, cueSpan, regions);
+      // "Mills “got an immunity agreement,” Jordan said": words of the same sentence before the quotation belong to
+      // the content (a mixed quote); a quotation opening the sentence, or begun sentences ago, is the content alone.
+      const lead = whole && region.start > unit.start ? text.slice(unit.start, region.start) : '';
+      const mixed = wordCount(lead) > 0 && !/[.!?:;—–]\s*$/.test(lead);
+      pushDraft(drafts, text, { start: whole && !mixed ? region.start : unit.start, end: whole ? region.end : endAt }, speaker, found, cueSpan, regions);
       if (tailIsComma && afterIdx + 1 < n) {
         // "“A,” he said, “B.”": the second half is its own content span.
         const next = words[afterIdx + 1];

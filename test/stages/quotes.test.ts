@@ -147,6 +147,14 @@ describe('quotes: partial quotes and terms', () => {
     ]);
   });
 
+  it('words before a quotation in the same sentence make the content before the cue mixed', () => {
+    expect(said('Mills “got an immunity agreement,” Jordan said.')).toEqual([
+      { text: 'Mills “got an immunity agreement,”', kind: 'mixed', speaker: 'Jordan', cue: 'say' },
+    ]);
+    // A quotation opening the sentence is direct, whatever it holds.
+    expect(said('“Mills got an immunity agreement,” Jordan said.').map((q) => q.kind)).toEqual(['direct']);
+  });
+
   it('a scare-quoted name with no cue is a term', () => {
     const doc = read('Thousands of fighters joined the “Popular Mobilization Forces” in 2014.');
     expect(doc.quotes.find((q) => q.text === '“Popular Mobilization Forces”')?.kind).toBe('term');
