@@ -2,9 +2,9 @@
  * All mentions of one document: the trained model's names (when it has any), rule names filling the gaps, and the
  * nominal, pronoun and demonym mentions that only the rules find.
  */
-import type { Doc, Mention } from '../model/doc.js';
+import type { Doc, Mention, Span } from '../model/doc.js';
 import { recognizeNames } from '../ner/recognize.js';
-import { lookupDemonym, lookupName } from '../gazetteer/index.js';
+import { lookupDemonym, lookupName, orgByName } from '../gazetteer/index.js';
 import { isFirstName, lexiconTags, type TagLookup } from './compromise-tags.js';
 import { findInSentence, type NameCandidate } from './names.js';
 import { typeByDocument } from './document-pass.js';
@@ -54,10 +54,42 @@ export function findMentions(doc: Doc, options: FindOptions = {}): FoundMentions
   }));
   const messages = [...doc.messages];
   const model = options.model === false ? [] : checkModelNames(safeModelNames(doc, messages).map((m) => toWordBounds(text, m)), others);
-  const names = retypeKnownPeople(orgByContext(text, splitConjoinedNames(text, mergeNames(model, ruleNames))));
+  const portfolios = portfolioSpans(typed, others);
+  const merged = mergeNames(model, ruleNames);
+  const names = retypeKnownPeople(orgByContext(text, splitConjoinedNames(text, portfolios.length > 0 ? merged.filter((m) => !inPortfolio(m, portfolios)) : merged)));
   const all = [...names, ...others].filter((m) => m.end > m.start && text.slice(m.start, m.end) === m.text);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions: dedupe(all), messages };
+}
+
+/** A government title and the link to its portfolio: "Minister for", "Secretary of State for", "Chancellor of the". */
+const PORTFOLIO_LINK = /\b(?:[Mm]inister|[Ss]ecretary(?: of [Ss]tate)?|[Cc]ommissioner|[Cc]hancellor)\s+(?:for|of)\s+(?:the\s+)?/;
+
+/**
+ * Where titles name a portfolio: the words after a minister's, secretary's or commissioner's "for" or "of" ("Minister
+ * for Ecological Transition", "Secretary of State for European Affairs", "Commissioner for Energy"). They belong to
+ * the person's role. Other titles name an organization there ("president of the Nasdaq"), which stays one.
+ */
+function portfolioSpans(candidates: readonly NameCandidate[], others: readonly Mention[]): Span[] {
+  const spans: Span[] = [];
+  const add = (role: string, roleStart: number): void => {
+    const link = PORTFOLIO_LINK.exec(role);
+    if (link) spans.push({ start: roleStart + link.index + link[0].length, end: roleStart + role.length });
+  };
+  for (const c of candidates) if (c.role && c.roleStart !== undefined && c.roleStart >= 0) add(c.role, c.roleStart);
+  // A nominal title's role ends where the mention does ("The Minister for Ecological Transition said").
+  for (const m of others) if (m.kind === 'nominal' && m.role) add(m.role, m.end - m.role.length);
+  return spans;
+}
+
+/**
+ * An organization name inside a portfolio is the model reading the title's words as a name ("Ecological
+ * Transition"): the portfolio is part of the role, not an organization. A body a table knows stays ("Secretary-General
+ * of the World Health Organization"), and so does an acronym.
+ */
+function inPortfolio(m: Mention, portfolios: readonly Span[]): boolean {
+  if (m.type !== 'ORG' || orgByName(m.text) || m.text === m.text.toUpperCase()) return false;
+  return portfolios.some((p) => m.start >= p.start && m.end <= p.end);
 }
 
 /** The model's names; a failing model is reported on the document and the rules carry on alone. */
@@ -151,6 +183,7 @@ export function mergeNames(model: readonly Mention[], rules: readonly Mention[])
     return lo;
   };
   const out: Mention[] = [...sortedModel];
+  const overlapped: Mention[] = [];
   for (const r of rules) {
     const k = firstEndingAfter(r.start);
     const hit = k < sortedModel.length && sortedModel[k].start < r.end ? sortedModel[k] : undefined;
@@ -158,6 +191,7 @@ export function mergeNames(model: readonly Mention[], rules: readonly Mention[])
       out.push(r);
       continue;
     }
+    overlapped.push(r);
     // A title before the name is stronger evidence of a person than the model's label ("his Turkish counterpart
     // Kemal Aydın" read as an organization).
     if (r.type === 'PERSON' && r.role && hit.type !== 'PERSON' && r.end === hit.end) {
@@ -181,6 +215,11 @@ export function mergeNames(model: readonly Mention[], rules: readonly Mention[])
         hit.source = `${hit.source}+title`;
       }
     }
+  }
+  // A model span narrowed to the name gives back its title's words: "U.N." of "U.N. Ambassador Albright".
+  for (const r of overlapped) {
+    const k = firstEndingAfter(r.start);
+    if (!(k < sortedModel.length && sortedModel[k].start < r.end)) out.push(r);
   }
   return nonOverlapping(out);
 }

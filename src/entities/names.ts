@@ -20,6 +20,8 @@ export interface NameCandidate {
   type: EntityType | 'unknown';
   source: string;
   role?: string;
+  /** Where the role is written (`role` is `text.slice(roleStart, roleStart + role.length)`). */
+  roleStart?: number;
   /** First word of its sentence (or after an opening quote): capitalized for grammar, not necessarily a name. */
   initial: boolean;
   /** Compromise's tags over the candidate, kept for the document-level pass. */
@@ -343,6 +345,7 @@ function processRun(
     return;
   }
   let role: string | undefined;
+  let roleStart = -1;
   // Honorifics ("Mr.", "Dr.") are not part of the name.
   while (i < to && honorificGender(words[i].text) !== undefined) i++;
   const title = titleInRun(sv, i, to);
@@ -353,13 +356,16 @@ function processRun(
       const qs = words[i].start;
       const qe = words[i + title.qualifier - 1].end;
       const qText = text.slice(qs, qe);
-      if (countryByName(qText)) {
-        names.push({ start: qs, end: qe, text: qText, type: 'PLACE', source: 'gazetteer:country', initial: false, tags: new Set() });
+      const org = countryByName(qText) ? undefined : orgByName(qText);
+      if (countryByName(qText) || org) {
+        const type = org ? 'ORG' : 'PLACE';
+        names.push({ start: qs, end: qe, text: qText, type, source: org ? 'gazetteer:org' : 'gazetteer:country', initial: false, tags: new Set() });
         for (let k = i; k < i + title.qualifier; k++) inName[k] = 1;
       }
     }
     if (titleEnd >= to) return; // a title alone: step 2 makes it a nominal mention
     role = text.slice(words[i].start, words[titleEnd - 1].end);
+    roleStart = words[i].start;
     i = titleEnd;
     while (i < to && honorificGender(words[i].text) !== undefined) i++;
   } else if (from > 0) {
@@ -368,7 +374,10 @@ function processRun(
     const before = roleBefore(sv, from);
     const known = lookupName(text.slice(words[from].start, words[to - 1].end));
     const lexTyped = typeOfName(words.slice(from, to), text, tagsOf(words[from].start, words[from].end), false);
-    if (before && !known && (lexTyped.type === 'PERSON' || lexTyped.type === 'unknown' || /^\p{Lu}/u.test(before))) role = before;
+    if (before && !known && (lexTyped.type === 'PERSON' || lexTyped.type === 'unknown' || /^\p{Lu}/u.test(before))) {
+      role = before;
+      roleStart = words[from - 1].end - before.length;
+    }
   }
   if (i >= to) return;
   let span = words.slice(i, to);
@@ -418,6 +427,7 @@ function processRun(
     const appositive = roleAfter(sv, i + span.length);
     if (appositive) {
       role = appositive;
+      roleStart = text.indexOf(appositive, span[span.length - 1].end);
       typed = { type: 'PERSON', source: 'title' };
     } else if (span.length === 1 && typed.type !== 'ORG' && PERSON_HEADS.test(text.slice(end0(span), end0(span) + 16))) {
       // "the Assad regime", "the Trump administration": a head that only people carry.
@@ -432,7 +442,7 @@ function processRun(
     source: typed.source,
     initial: isInitial && i === from,
     tags: spanTags,
-    ...(role ? { role } : {}),
+    ...(role ? { role, roleStart } : {}),
   };
   names.push(cand);
   for (let k = i; k < to; k++) inName[k] = 1;
@@ -465,6 +475,14 @@ function titleInRun(sv: SentenceView, i: number, to: number): TitlePhrase | null
       const n = titleLengthIn(sv, j);
       if (n === 0 || j + n > to) continue;
       const portfolio = words.slice(i, j);
+      // "EU Commissioner", "NATO Secretary General": a known organization heads the title as a country would.
+      const org = lookupName(sv.text.slice(portfolio[0].start, portfolio[portfolio.length - 1].end));
+      // ... unless the "title" is a word of the organization's own name: "U.N. General Assembly".
+      const last = sv.lower[to - 1];
+      if (org?.type === 'ORG' && org.source === 'org' && !ORG_SUFFIXES.has(last) && !lookupName(texts[to - 1])) {
+        found = { length: j + n - i, qualifier: j - i };
+        break;
+      }
       if (portfolio.some((w) => !isCapitalized(w.text) || lookupName(w.text) || isFirstName(w.text))) break;
       found = { length: j + n - i, qualifier: 0 };
       break;

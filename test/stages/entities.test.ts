@@ -288,6 +288,50 @@ describe('merging with the model', () => {
   });
 });
 
+describe('portfolios in titles', () => {
+  const names = (raw: string): Array<[string, string, string | undefined]> =>
+    entities(prepared(raw)).mentions.filter((m) => m.kind === 'name').map((m) => [m.type, m.text, m.role]);
+
+  it("keep a minister's portfolio in the role, not as an organization", () => {
+    const found = names("Spain's Minister for Ecological Transition Carmen Ortega defended the decision on Wednesday.");
+    expect(found).toContainEqual(['PERSON', 'Carmen Ortega', 'Minister for Ecological Transition']);
+    expect(found.filter(([type]) => type === 'ORG')).toEqual([]);
+    const nominal = names('The Minister for Ecological Transition said on Monday the dams were full.');
+    expect(nominal.filter(([type]) => type === 'ORG')).toEqual([]);
+    const secretary = names("France's Secretary of State for European Affairs Laurence Boone agreed with her.");
+    expect(secretary).toContainEqual(['PERSON', 'Laurence Boone', 'Secretary of State for European Affairs']);
+    expect(secretary.filter(([type]) => type === 'ORG')).toEqual([]);
+  });
+
+  it('keep an organization a title of another kind leads', () => {
+    expect(names('Maria Lopez, the chairwoman of the World Health Organization, said the vaccine was safe.')).toContainEqual(['ORG', 'World Health Organization', undefined]);
+  });
+
+  it('take a known organization before a title into the role, and keep it a name', () => {
+    expect(rules('EU Commissioner for Energy Kadri Simson said more was needed.')).toEqual(
+      expect.arrayContaining([
+        ['name', 'ORG', 'EU'],
+        ['name', 'PERSON', 'Kadri Simson'],
+      ]),
+    );
+    expect(ruleNames('EU Commissioner for Energy Kadri Simson said more was needed.').find((m) => m.type === 'PERSON')?.role).toBe('EU Commissioner for Energy');
+    // A title word inside the organization's own name is no title.
+    expect(rules('The UN General Assembly voted on Friday.').filter(([, type]) => type === 'PERSON')).toEqual([]);
+  });
+
+  it('give back the words of a title when a model span is narrowed to the name', () => {
+    const model: Mention[] = [{ start: 0, end: 25, text: 'UN Ambassador Linda Lopez', type: 'ORG', kind: 'name', source: 'model' }];
+    const ruleMentions: Mention[] = [
+      { start: 0, end: 2, text: 'UN', type: 'ORG', kind: 'name', source: 'gazetteer:org' },
+      { start: 14, end: 25, text: 'Linda Lopez', type: 'PERSON', kind: 'name', source: 'title', role: 'UN Ambassador' },
+    ];
+    expect(mergeNames(model, ruleMentions).map((m) => [m.type, m.text])).toEqual([
+      ['ORG', 'UN'],
+      ['PERSON', 'Linda Lopez'],
+    ]);
+  });
+});
+
 describe('the entities stage', () => {
   it('keeps every span exact and names sorted and non-overlapping', () => {
     const doc = entities(prepared('After Jordan and Turkey, the US Secretary of State Anthony Blinken visited today the Iraq. Blinken’s visit to Iraq was not announced.'));
