@@ -1,6 +1,17 @@
 /**
- * Durations: "for five years", "within days", "over the past three months". chrono reads "for five years" as a date
- * five years ahead, so these are found first and masked out of the text chrono sees.
+ * Durations: "for five years", "within days", "more than ten months", "the six months to December", "two days
+ * after". chrono reads "for five years" as a date five years ahead, so these are found first and masked out of the
+ * text chrono sees.
+ *
+ * The rules (src/dates/README.md has them with examples):
+ * - a count and a time unit is a duration ("six months", "at least 12 weeks"), its qualifier in the span, its
+ *   preposition out of it ("for five years" -> "five years"); without a count the preposition stays, since a bare
+ *   "days" is no expression ("within days", "for years");
+ * - not when it places an event in time: "ten years ago", "two years from now", "in two years' time" (chrono's);
+ * - not a rate ("2 percent a year") nor an age ("30 years old", "a 10-year-old");
+ * - "in N units" is ambiguous and only a candidate here (`inPhrase`): the dates stage decides by the governing
+ *   construction (a duration after an ordinal or superlative or in a past or negated clause: "the second cut in
+ *   three months", "has not faced a race in 24 years"; otherwise a point ahead: "elections in four years").
  */
 import { extractNumbers } from '../quantities/numbers.js';
 
@@ -10,6 +21,8 @@ export interface Duration {
   text: string;
   /** ISO 8601 duration: P5Y, P3M, PT2H; X for an unspecified count ("within days" -> PXD). */
   value: string;
+  /** "in three months": a duration or a point ahead, decided by its clause. */
+  inPhrase?: boolean;
 }
 
 const UNIT_CODES: Record<string, { code: string; time: boolean; factor: number }> = {
@@ -19,22 +32,38 @@ const UNIT_CODES: Record<string, { code: string; time: boolean; factor: number }
   day: { code: 'D', time: false, factor: 1 },
   night: { code: 'D', time: false, factor: 1 },
   week: { code: 'W', time: false, factor: 1 },
+  fortnight: { code: 'W', time: false, factor: 2 },
   month: { code: 'M', time: false, factor: 1 },
   year: { code: 'Y', time: false, factor: 1 },
   decade: { code: 'Y', time: false, factor: 10 },
   century: { code: 'Y', time: false, factor: 100 },
 };
 
-const COUNT =
-  "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|several|a few|few|a couple of|many|\\d+(?:[.,]\\d+)?)";
-const UNIT = '(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|century|centuries)';
-// The preposition is context, not part of the expression: the span starts at the count ("five years").
-const DURATION = new RegExp(
-  `\\b(?:for|within|over|during|lasting|spanning)\\s+(?:(?:the\\s+)?(?:past|last|next|coming|following)\\s+)?((?:${COUNT}[\\s-]+)?${UNIT})\\b`,
-  'giu',
+const NUMBER_WORD =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
+/** A count: figures, number words ("twenty-four", "one and a half"), vague counts ("several", "a few"). */
+const COUNT = `(?:a|an|${NUMBER_WORD}(?:[\\s-]${NUMBER_WORD})*(?:\\s+and\\s+a\\s+half)?|a\\s+dozen|dozens\\s+of|hundreds\\s+of|several|a\\s+few|few|a\\s+couple\\s+of|many|\\d+(?:[.,]\\d+)?)`;
+const UNIT = '(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|century|centuries)';
+/** Qualifiers that stay in the span, as in a quantity's ("more than ten months"). */
+const QUALIFIER =
+  '(?:more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|just\\s+over|just\\s+under|well\\s+over|close\\s+to|upwards\\s+of|in\\s+excess\\s+of|about|around|roughly|nearly|almost|approximately|some|over|under)';
+/** Outside a prepositional phrase "over"/"under" are prepositions ("spread over three years"), not qualifiers. */
+const BARE_QUALIFIER = QUALIFIER.replace('|over|under)', ')');
+const PREPOSITION = '(?:for|within|over|during|lasting|spanning|in\\s+the\\s+(?:past|last|next|coming|following|first|previous))';
+
+// "for five years", "within days", "over the past three months", "for nearly two decades".
+const WITH_PREPOSITION = new RegExp(
+  `\\b(${PREPOSITION})\\s+(?:(?:the\\s+)?(?:past|last|next|coming|following|previous|first)\\s+)?((?:${QUALIFIER}\\s+)?(?:${COUNT}[\\s-]+)?${UNIT})\\b`,
+  'gi',
 );
-// "five years earlier than planned", "two months longer": a difference of time is a duration too.
-const DIFFERENCE = new RegExp(`\\b((?:${COUNT})[\\s-]+${UNIT})(?=\\s+(?:earlier|later|longer|sooner|shorter)\\s+than\\b)`, 'giu');
+// "at least 12 weeks", "the six months to December", "two days after": a count and a unit anywhere else.
+// ASCII classes and no 'u' flag: Unicode-aware matching made this scan three times slower.
+const BARE = new RegExp(`(?<![\\w-])((?:${BARE_QUALIFIER}\\s+)?(?:${COUNT})\\s+${UNIT})\\b`, 'gi');
+// "in three months" (not "in the past three months", which the first pattern has).
+const IN_PHRASE = new RegExp(`\\bin\\s+((?:${QUALIFIER}\\s+)?(?:${COUNT})[\\s-]+${UNIT})\\b`, 'gi');
+
+/** What after a count and a unit makes them a point in time, an age or a rate rather than a duration. */
+const NOT_AFTER = /^(?:\s+(?:ago|old|hence|from\s+now|of\s+age)\b|-old\b|['’]s?\s+time\b|\s+time\b|\s*-)/i;
 
 function unitKey(word: string): string {
   const w = word.toLowerCase();
@@ -42,28 +71,62 @@ function unitKey(word: string): string {
   return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
-/** Durations in `text`, in order. */
+/** The ISO value of a count and a unit ("nearly two decades" -> P20Y), or null. */
+function valueOf(phrase: string): string | null {
+  const unitWord = /[a-z]+$/i.exec(phrase)?.[0] ?? '';
+  const unit = UNIT_CODES[unitKey(unitWord)];
+  if (!unit) return null;
+  let countText = phrase.slice(0, phrase.length - unitWord.length).replace(/[\s-]+$/, '');
+  countText = countText.replace(new RegExp(`^${QUALIFIER}\\s*`, 'i'), '');
+  let count: string;
+  if (countText === '') count = unitWord.toLowerCase().endsWith('s') ? 'X' : '1';
+  else if (/^(a|an)$/i.test(countText)) count = '1';
+  else if (/^(several|a few|few|a couple of|many|dozens of|hundreds of)$/i.test(countText.replace(/\s+/g, ' '))) count = /couple/i.test(countText) ? '2' : 'X';
+  else {
+    const n = extractNumbers(countText)[0];
+    count = n ? String(n.value) : 'X';
+  }
+  if (count !== 'X') count = String(Number(count) * unit.factor);
+  return `P${unit.time ? 'T' : ''}${count}${unit.code}`;
+}
+
+/** Durations in `text`, in order, without overlaps (the first pattern to claim a stretch of text keeps it). */
 export function findDurations(text: string): Duration[] {
-  const out: Duration[] = [];
-  const matches = [...text.matchAll(DURATION), ...text.matchAll(DIFFERENCE)].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
-  for (const m of matches) {
+  const found: Duration[] = [];
+  const push = (start: number, phrase: string, extra: Partial<Duration> = {}): void => {
+    const value = valueOf(phrase);
+    if (value) found.push({ start, end: start + phrase.length, text: phrase, value, ...extra });
+  };
+  const tail = (end: number): string => text.slice(end, end + 12);
+  for (const m of text.matchAll(WITH_PREPOSITION)) {
+    const phrase = m[2];
+    const at = (m.index ?? 0) + m[0].length - phrase.length;
+    if (NOT_AFTER.test(tail(at + phrase.length))) continue;
+    // Without a count the preposition is part of the expression: "within days", "for years".
+    const counted = !/^[a-z]+$/i.test(phrase);
+    if (counted) push(at, phrase);
+    else push(m.index ?? 0, m[0]);
+  }
+  for (const m of text.matchAll(IN_PHRASE)) {
+    const at = (m.index ?? 0) + m[0].length - m[1].length;
+    if (NOT_AFTER.test(tail(at + m[1].length))) continue;
+    push(at, m[1], { inPhrase: true });
+  }
+  for (const m of text.matchAll(BARE)) {
     const phrase = m[1];
-    const start = (m.index ?? 0) + m[0].length - phrase.length;
-    const unitWord = /[a-z]+$/i.exec(phrase)?.[0] ?? '';
-    const unit = UNIT_CODES[unitKey(unitWord)];
-    if (!unit) continue;
-    const countText = phrase.slice(0, phrase.length - unitWord.length).replace(/[\s-]+$/, '');
-    let count: string;
-    if (countText === '') count = unitWord.toLowerCase().endsWith('s') ? 'X' : '1';
-    else if (/^(a|an)$/i.test(countText)) count = '1';
-    else if (/^(several|a few|few|a couple of|many)$/i.test(countText)) count = /couple/i.test(countText) ? '2' : 'X';
-    else {
-      const n = extractNumbers(countText)[0];
-      count = n ? String(n.value * unit.factor) : 'X';
-    }
-    if (count === '1') count = String(unit.factor);
-    const value = `P${unit.time ? 'T' : ''}${count}${unit.code}`;
-    out.push({ start, end: start + phrase.length, text: phrase, value });
+    const at = m.index ?? 0;
+    if (NOT_AFTER.test(tail(at + phrase.length))) continue;
+    // "$500 a month", "2 percent a year": one unit is a rate; "one day" alone is an idiom ("one day he will").
+    if (/^(?:a|an|one)\s/i.test(phrase)) continue;
+    push(at, phrase);
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Duration[] = [];
+  let end = -1;
+  for (const d of found) {
+    if (d.start < end) continue;
+    out.push(d);
+    end = d.end;
   }
   return out;
 }

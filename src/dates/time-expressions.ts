@@ -123,8 +123,10 @@ function trimSpan(text: string, start: number, end: number): Span {
   const of = /\s+of$/i.exec(text.slice(s, e));
   if (of) e -= of[0].length;
   const lead = /^(on|in|at|since|by|until|till|from|during)\s+/i.exec(text.slice(s, e));
-  // "at 10" and the like keep their word: without it a bare number is not a time.
-  if (lead && /\p{L}/u.test(text.slice(s + lead[0].length, e)[0] ?? '')) s += lead[0].length;
+  // "at 10" and the like keep their word: without it a bare number is not a time; "in 18 years" loses it, and
+  // "from 6:00 a.m. to 9:00 a.m." keeps it as "between ... and ..." does.
+  const rest = lead ? text.slice(s + lead[0].length, e) : '';
+  if (lead && (/^\p{L}/u.test(rest) || (/^in$/i.test(lead[1]) && /^\d[\d,.]*\s+\p{L}/u.test(rest)))) s += lead[0].length;
   return { start: s, end: e };
 }
 
@@ -214,6 +216,27 @@ function resolveResult(
   return null;
 }
 
+/** Ordinals and superlatives that make "in N months" the span they are counted over: "the second cut in three months". */
+const SPAN_CUE =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only|record|most|least|highest|lowest|biggest|largest|smallest|worst|best|fastest|slowest|strongest|weakest|sharpest|steepest|deepest|longest|shortest|heaviest|hottest|coldest|wettest|driest|busiest|once|twice|times)\b/i;
+const NEGATION = /\b(?:not|never|no|none|nothing|n't)\b|n't\b/i;
+const PERFECT = /\b(?:has|have|had|'s|'ve)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|t)\b/i;
+
+/**
+ * "in three months": the span an event is counted over (a duration) after an ordinal or a superlative, in a negated
+ * or perfect clause, or in the past ("the second cut in three months", "has not faced a race in 24 years", "the
+ * plant was built in two years"); otherwise a point ahead of the publication date ("elections in four years", "he
+ * will retire in two years").
+ */
+function inPhraseIsDuration(text: string, d: Span, sentences: Span[]): boolean {
+  const clause = clauseAround(text, d, sentences);
+  const at = clause.lastIndexOf(text.slice(d.start, d.end));
+  const before = at >= 0 ? clause.slice(0, at) : clause;
+  if (SPAN_CUE.test(before) || NEGATION.test(before)) return true;
+  if (FUTURE.test(clause)) return false;
+  return PERFECT.test(before) || PAST.test(clause);
+}
+
 /** Words without which a sentence holds no time expression chrono could find: most sentences are skipped. */
 const TIME_CUE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|last|next|this|past|coming|week|month|year|weekend|decade|century|morning|afternoon|evening|night|noon|midnight|christmas|easter|later|earlier|since|until|end|beginning|mid|early|late)/i;
@@ -276,7 +299,7 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
   const ref = referenceDate(published);
   const times: TimeExpression[] = [];
   const messages: Message[] = [];
-  const durations = findDurations(text);
+  const durations = findDurations(text).filter((d) => !d.inPhrase || inPhraseIsDuration(text, d, sentences));
   for (const d of durations) times.push({ start: d.start, end: d.end, text: d.text, value: d.value, granularity: 'duration', relative: false });
   // Durations are masked with spaces of the same length, so chrono's offsets stay those of `text`.
   let masked = text;
@@ -307,22 +330,16 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
     if (/^(sat|sun|mon|wed|thu|fri|tue|tues|thurs)$/.test(surface)) continue;
     if (/^the\s+(days?|weeks?|months?|years?)$/i.test(surface)) continue;
     if (/^(from\s+|at\s+|by\s+)?\d{1,4}(\s*[ap])?$/i.test(surface)) continue;
+    // "3 to 5 percent", "between 10 and 12": two bare numbers are no clock times without a.m., p.m. or a colon.
+    if (/^(?:from\s+|between\s+)?\d{1,2}\s*(?:to|-|–|and|or)\s*\d{1,2}$/i.test(surface)) continue;
+    // "The ban lasts 10 years": chrono reads "lasts" as a time.
+    if (/^lasts?$/i.test(surface)) continue;
     if (/\b(later|earlier|after|before)$/i.test(surface)) continue;
     const clause = clauseAround(text, span, sentences);
     // A past verb right before the expression decides ("said on Thursday it would", "pledged on Friday").
     const justBefore = text.slice(Math.max(0, span.start - 40), span.start).split(/\s+/).slice(-4).join(' ');
     const since = /\bsince\s*$/i.test(text.slice(Math.max(0, span.start - 8), span.start));
     const tense: Tense = since || PAST_WORD.test(justBefore) ? 'past' : FUTURE.test(clause) ? 'future' : PAST.test(clause) ? 'past' : 'none';
-    // "has not faced a race in 24 years": outside a future clause, "in N years" is a span of time, not a date.
-    const inSpan = /^in\s+(.+\s+(?:days|weeks|months|years|decades))$/i.exec(surface);
-    if (inSpan && tense !== 'future') {
-      const d = findDurations(`for ${inSpan[1]}`)[0];
-      if (d) {
-        const start = span.start + surface.length - inSpan[1].length;
-        times.push({ start, end: span.end, text: text.slice(start, span.end), value: d.value, granularity: 'duration', relative: false });
-        continue;
-      }
-    }
     const resolved = resolveResult(r, ref, tense, surface, text.slice(span.end, span.end + 30));
     if (!resolved) {
       messages.push({ stage: 'dates', severity: 'info', text: `unresolved relative time "${surface}": no publication date`, start: span.start, end: span.end });

@@ -56,7 +56,8 @@ describe('relative dates, resolved against the publication date', () => {
   });
 
   it('reads durations', () => {
-    expect(brief(timesOf('They captured Damascus within days.'))).toEqual([['days', 'PXD', 'duration']]);
+    // Without a count, the preposition is part of the expression.
+    expect(brief(timesOf('They captured Damascus within days.'))).toEqual([['within days', 'PXD', 'duration']]);
     expect(brief(timesOf('The group ruled for five years.'))).toEqual([['five years', 'P5Y', 'duration']]);
   });
 
@@ -86,10 +87,13 @@ describe('relative dates, resolved against the publication date', () => {
     expect(brief(timesOf('He could win the seat if Democrats win in January.'))).toEqual([['January', '2025-01', 'month']]);
   });
 
-  it('reads "in N years" outside a future clause as a span of time, and drops times relative to the story', () => {
+  it('reads "in N years" in a negated or past clause as a span of time, and a time relative to the story as a duration', () => {
     expect(brief(timesOf('He has not faced a close race in 24 years in Congress.'))).toEqual([['24 years', 'P24Y', 'duration']]);
-    expect(brief(timesOf('The plan will cost $160,000 in 18 years.'))).toEqual([['in 18 years', '2042', 'year']]);
-    expect(brief(timesOf('She was released in 2010; six years after, she won.'))).toEqual([['2010', '2010', 'year']]);
+    expect(brief(timesOf('The plan will cost $160,000 in 18 years.'))).toEqual([['18 years', '2042', 'year']]);
+    expect(brief(timesOf('She was released in 2010; six years after, she won.'))).toEqual([
+      ['2010', '2010', 'year'],
+      ['six years', 'P6Y', 'duration'],
+    ]);
   });
 
   it('marks relative expressions as relative', () => {
