@@ -12,14 +12,15 @@ import type { Granularity, Message, Span, TimeExpression } from '../model/doc.js
 import { findDurations } from './durations.js';
 import { namedDateYear } from './named-dates.js';
 import { bareYears } from './years.js';
+import { isoDay, pad, yearOfMonth, yearOfMonthDay, type Tense } from './calendar.js';
+import { findNumericDates } from './numeric-dates.js';
+import { findPeriodParts } from './period-parts.js';
 
 export interface TimeScan {
   times: TimeExpression[];
   messages: Message[];
 }
 
-const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-const isoDay = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 /** The publication date as a local noon (noon keeps day arithmetic away from DST edges), or null. */
 export function referenceDate(published: string | null): Date | null {
@@ -45,7 +46,6 @@ function isoWeek(d: Date): string {
   return `${t.getUTCFullYear()}-W${pad(week)}`;
 }
 
-type Tense = 'past' | 'future' | 'none';
 
 /** Past-tense verbs: common irregular ones, and "-ed" words used as verbs (followed by a preposition or an object). */
 const PAST =
@@ -53,20 +53,6 @@ const PAST =
 
 const PAST_WORD =
   /\b(?:was|were|had|did|said|told|began|went|came|met|sent|took|made|left|won|lost|spoke|gave|got|held|saw|wrote|fell|rose|paid|found|[a-z]{3,}ed)\b/;
-
-/**
- * The year of a month(-day) when the sentence gives no tense: news reports the past, so the latest occurrence up to
- * the publication date, unless the date is at most two months ahead ("in November", written in September).
- */
-function newsYear(ref: Date, month: number, day: number): number {
-  const y = ref.getFullYear();
-  const thisYear = new Date(y, month - 1, day, 12);
-  if (thisYear <= ref) {
-    const nextYear = new Date(y + 1, month - 1, day, 12);
-    return nextYear.getTime() - ref.getTime() <= 61 * 86400000 ? y + 1 : y;
-  }
-  return thisYear.getTime() - ref.getTime() <= 61 * 86400000 ? y : y - 1;
-}
 
 const FUTURE = /(?<!\bthe\s)\b(?:will(?!\s+of\b)|shall|won't|'ll|going to|due to|expected to|scheduled (?:to|for)|set to|coming|plans? to|planned|aims? to|intends? to|upcoming|next|would|is to|are to|before|until|if|unless|call(?:s|ed)? on \w+ to|called \w+ \w+ (?:election|vote|referendum|meeting) for)\b/i;
 
@@ -190,12 +176,7 @@ function resolveResult(
     const day = misread ? Number(monthDay[2]) : c.get('day') ?? 1;
     if (!yearKnown && ref) {
       const named = namedDateYear(month, day, surface, after);
-      const candidate = new Date(ref.getFullYear(), month - 1, day, 12);
-      if (named !== null) year = named;
-      else if (tense === 'future' && candidate < ref) year = ref.getFullYear() + 1;
-      else if (tense === 'past' && candidate > ref) year = ref.getFullYear() - 1;
-      else if (tense === 'none') year = newsYear(ref, month, day);
-      else year = ref.getFullYear();
+      year = named ?? yearOfMonthDay(ref, month, day, tense);
     }
     if (!yearKnown && !ref) return null;
     return { value: `${year}-${pad(month)}-${pad(day)}`, granularity: 'day', relative: relative || misread };
@@ -204,11 +185,8 @@ function resolveResult(
     const month = c.get('month') ?? 1;
     let year = c.get('year') ?? 0;
     if (!known(c, 'year') && ref) {
-      const refMonth = ref.getMonth() + 1;
       if (/\b(last|next|this|ago|past)\b/.test(lower)) year = c.get('year') ?? ref.getFullYear();
-      else if (tense === 'future') year = month < refMonth ? ref.getFullYear() + 1 : ref.getFullYear();
-      else if (tense === 'past') year = month > refMonth ? ref.getFullYear() - 1 : ref.getFullYear();
-      else year = newsYear(ref, month, 1);
+      else year = yearOfMonth(ref, month, tense);
     }
     return { value: `${year}-${pad(month)}`, granularity: 'month', relative };
   }
@@ -299,14 +277,26 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
   const ref = referenceDate(published);
   const times: TimeExpression[] = [];
   const messages: Message[] = [];
+  const tenseAt = (start: number, end: number): Tense => tenseOf(text, { start, end }, sentences);
+  // Read before chrono and masked from it: durations ("for five years"), dates in figures ("from 11.02.2025", which
+  // chrono takes for 11:02) and parts of periods ("mid-December", of which chrono sees only "December").
   const durations = findDurations(text).filter((d) => !d.inPhrase || inPhraseIsDuration(text, d, sentences));
   for (const d of durations) times.push({ start: d.start, end: d.end, text: d.text, value: d.value, granularity: 'duration', relative: false });
-  // Durations are masked with spaces of the same length, so chrono's offsets stay those of `text`.
+  for (const d of findNumericDates(text)) {
+    if (d.year === null && !ref) continue;
+    const year = d.year ?? yearOfMonthDay(ref as Date, d.month, d.day, tenseAt(d.start, d.end));
+    times.push({ start: d.start, end: d.end, text: d.text, value: `${year}-${pad(d.month)}-${pad(d.day)}`, granularity: 'day', relative: d.year === null });
+  }
+  for (const p of findPeriodParts(text, ref, tenseAt)) times.push({ ...p });
+  const early = firstOfOverlapping(times);
+  times.length = 0;
+  times.push(...early);
+  // Masked with spaces of the same length, so chrono's offsets stay those of `text`.
   let masked = text;
-  if (durations.length) {
+  if (early.length) {
     const parts: string[] = [];
     let at = 0;
-    for (const d of durations) {
+    for (const d of early) {
       parts.push(text.slice(at, d.start), ' '.repeat(d.end - d.start));
       at = d.end;
     }
@@ -316,8 +306,8 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
   for (const r of chronoResults(masked, ref)) {
     const span = trimSpan(text, r.index, r.index + r.text.length);
     if (span.end <= span.start) continue;
-    // chrono can reach across a masked duration ("within [days] the week"): the duration wins.
-    if (durations.some((d) => overlaps(d, span))) continue;
+    // chrono can reach across a masked expression ("within [days] the week"): the expression read first wins.
+    if (overlapsSorted(early, span)) continue;
     const surface = text.slice(span.start, span.end);
     // A bare number or "at 10" is too weak to be a time in news text.
     if (/^(at\s+)?\d{1,2}$/i.test(surface)) continue;
@@ -335,11 +325,7 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
     // "The ban lasts 10 years": chrono reads "lasts" as a time.
     if (/^lasts?$/i.test(surface)) continue;
     if (/\b(later|earlier|after|before)$/i.test(surface)) continue;
-    const clause = clauseAround(text, span, sentences);
-    // A past verb right before the expression decides ("said on Thursday it would", "pledged on Friday").
-    const justBefore = text.slice(Math.max(0, span.start - 40), span.start).split(/\s+/).slice(-4).join(' ');
-    const since = /\bsince\s*$/i.test(text.slice(Math.max(0, span.start - 8), span.start));
-    const tense: Tense = since || PAST_WORD.test(justBefore) ? 'past' : FUTURE.test(clause) ? 'future' : PAST.test(clause) ? 'past' : 'none';
+    const tense = tenseOf(text, span, sentences);
     const resolved = resolveResult(r, ref, tense, surface, text.slice(span.end, span.end + 30));
     if (!resolved) {
       messages.push({ stage: 'dates', severity: 'info', text: `unresolved relative time "${surface}": no publication date`, start: span.start, end: span.end });
@@ -354,8 +340,13 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
     if (overlapsSorted(taken, y)) continue;
     times.push({ start: y.start, end: y.end, text: y.text, value: y.value, granularity: y.value.includes('/') ? 'range' : 'year', relative: false });
   }
-  times.sort((a, b) => a.start - b.start || b.end - a.end);
   // Keep the first of overlapping expressions (chrono and the year pass can meet on "March 2026").
+  return { times: mergeRanges(text, firstOfOverlapping(times)), messages };
+}
+
+/** Sorted by start, the longest first, and without any expression that overlaps one kept before it. */
+function firstOfOverlapping(times: TimeExpression[]): TimeExpression[] {
+  times.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: TimeExpression[] = [];
   let keptEnd = -1;
   for (const t of times) {
@@ -363,7 +354,18 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
     kept.push(t);
     keptEnd = t.end;
   }
-  return { times: mergeRanges(text, kept), messages };
+  return kept;
+}
+
+/**
+ * The tense of the clause around a span: a past verb right before it decides ("said on Thursday it would", "pledged
+ * on Friday"), then a future marker in the clause, then a past verb.
+ */
+function tenseOf(text: string, span: Span, sentences: Span[]): Tense {
+  const clause = clauseAround(text, span, sentences);
+  const justBefore = text.slice(Math.max(0, span.start - 40), span.start).split(/\s+/).slice(-4).join(' ');
+  const since = /\bsince\s*$/i.test(text.slice(Math.max(0, span.start - 8), span.start));
+  return since || PAST_WORD.test(justBefore) ? 'past' : FUTURE.test(clause) ? 'future' : PAST.test(clause) ? 'past' : 'none';
 }
 
 /** "between August 2024 and July 2025", "from 2014 to 2016": two expressions joined into one range. */

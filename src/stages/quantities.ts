@@ -3,6 +3,7 @@ import { extractMentions, mentionsInTokens, type MentionFamily, type ValueMentio
 import { countedNounAfter, isNotQuantity, pluralize, qualifierBefore, TIME_NOUNS, type PosAt } from '../quantities/context.js';
 import { tokenizeNumbers, type NumToken } from '../quantities/tokens.js';
 import { isYearFigure } from '../dates/years.js';
+import { isDayMonthFigure } from '../dates/numeric-dates.js';
 import { CURRENCY_SUFFIXES } from '../quantities/unit-lexicon.js';
 import { countryCurrency } from '../quantities/currency-names.js';
 
@@ -269,6 +270,8 @@ export function quantities(doc: Doc): Doc {
     if (isNotQuantity(tokens, n.tokenStart, n.tokenEnd, text, m.family === 'money' && m.t0 < n.tokenStart)) return false;
     if (m.family === 'number') {
       if (!n.words && isYearFigure(text, n.start, n.end)) return false;
+      // "on 2.3.": a day and a month written the European way.
+      if (!n.words && isDayMonthFigure(text, n.start, n.end)) return false;
       if (besideMonth(tokens, n.tokenStart, n.tokenEnd, text)) return false;
     }
     return true;

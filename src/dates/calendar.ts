@@ -1,0 +1,45 @@
+/**
+ * Calendar arithmetic shared by the date readers: ISO strings, and the year of a month or month-day written without
+ * one, chosen by the tense of its clause (news reports the past; a plan looks ahead).
+ */
+
+export type Tense = 'past' | 'future' | 'none';
+
+export const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+export const isoDay = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+/** Days in a month (1-12) of a year. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(year, month, 0).getDate();
+}
+
+/**
+ * The year of a month(-day) when the sentence gives no tense: news reports the past, so the latest occurrence up to
+ * the publication date, unless the date is at most two months ahead ("in November", written in September).
+ */
+export function newsYear(ref: Date, month: number, day: number): number {
+  const y = ref.getFullYear();
+  const thisYear = new Date(y, month - 1, day, 12);
+  if (thisYear <= ref) {
+    const nextYear = new Date(y + 1, month - 1, day, 12);
+    return nextYear.getTime() - ref.getTime() <= 61 * 86400000 ? y + 1 : y;
+  }
+  return thisYear.getTime() - ref.getTime() <= 61 * 86400000 ? y : y - 1;
+}
+
+/** The year of a month-day written without one: the next one in a plan, the last one in a report. */
+export function yearOfMonthDay(ref: Date, month: number, day: number, tense: Tense): number {
+  const candidate = new Date(ref.getFullYear(), month - 1, day, 12);
+  if (tense === 'future' && candidate < ref) return ref.getFullYear() + 1;
+  if (tense === 'past' && candidate > ref) return ref.getFullYear() - 1;
+  if (tense === 'none') return newsYear(ref, month, day);
+  return ref.getFullYear();
+}
+
+/** The year of a month written without one ("in October"): by tense, as for a month-day. */
+export function yearOfMonth(ref: Date, month: number, tense: Tense): number {
+  const refMonth = ref.getMonth() + 1;
+  if (tense === 'future') return month < refMonth ? ref.getFullYear() + 1 : ref.getFullYear();
+  if (tense === 'past') return month > refMonth ? ref.getFullYear() - 1 : ref.getFullYear();
+  return newsYear(ref, month, 1);
+}
