@@ -9,6 +9,7 @@ import { isFirstName, lexiconTags, type TagLookup } from './compromise-tags.js';
 import { findInSentence, type NameCandidate } from './names.js';
 import { typeByDocument } from './document-pass.js';
 import { fallbackSentences } from './sentences.js';
+import { datelinePlaces, datelines, openingOffsets, trimOpeningNouns } from './opening-words.js';
 import { EVENT_SUFFIXES, MISC_WORDS, NEVER_NAME, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
 import { isCapitalized, isShouting, isTitleCase, wordsIn } from './words.js';
 
@@ -56,7 +57,9 @@ export function findMentions(doc: Doc, options: FindOptions = {}): FoundMentions
   const model = options.model === false ? [] : checkModelNames(safeModelNames(doc, messages).map((m) => toWordBounds(text, m)), others);
   const portfolios = portfolioSpans(typed, others);
   const merged = mergeNames(model, ruleNames);
-  const names = retypeKnownPeople(orgByContext(text, splitConjoinedNames(text, portfolios.length > 0 ? merged.filter((m) => !inPortfolio(m, portfolios)) : merged)));
+  const lines = datelines(text, sentences);
+  const opened = datelinePlaces(trimOpeningNouns(text, merged, openingOffsets(text, sentences, lines)), lines);
+  const names = retypeKnownPeople(orgByContext(text, splitConjoinedNames(text, portfolios.length > 0 ? opened.filter((m) => !inPortfolio(m, portfolios)) : opened)));
   const all = [...names, ...others].filter((m) => m.end > m.start && text.slice(m.start, m.end) === m.text);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions: dedupe(all), messages };

@@ -5,6 +5,7 @@ import { clean } from '../../src/stages/clean.js';
 import { segment } from '../../src/stages/segment.js';
 import { entities } from '../../src/stages/entities.js';
 import { checkModelNames, findMentions, mergeNames, toWordBounds } from '../../src/entities/find-mentions.js';
+import { datelinePlaces, datelines, trimOpeningNouns } from '../../src/entities/opening-words.js';
 
 const prepared = (raw: string): Doc => segment(clean(createDoc({ id: 't', source: 'test', published: '2024-12-13', title: null, raw })));
 
@@ -328,6 +329,64 @@ describe('portfolios in titles', () => {
     expect(mergeNames(model, ruleMentions).map((m) => [m.type, m.text])).toEqual([
       ['ORG', 'UN'],
       ['PERSON', 'Linda Lopez'],
+    ]);
+  });
+});
+
+describe('headline and dateline openings', () => {
+  const names = (raw: string): Array<[string, string]> =>
+    entities(prepared(raw)).mentions.filter((m) => m.kind === 'name').map((m) => [m.type, m.text]);
+  const name = (text: string, surface: string, type: Mention['type'] = 'ORG'): Mention => ({
+    start: text.indexOf(surface),
+    end: text.indexOf(surface) + surface.length,
+    text: surface,
+    type,
+    kind: 'name',
+    source: 'model',
+  });
+
+  it('cut a common noun off a name that opens the headline, or drop it when it is all there is', () => {
+    const found = names('Carmaker Voltara to cut 3,500 jobs in Germany\n\nThe German car manufacturer Voltara Motors announced on Tuesday that it will cut jobs.');
+    expect(found).toContainEqual(['ORG', 'Voltara']);
+    expect(found.map(([, t]) => t)).not.toContain('Carmaker Voltara');
+    expect(names('Regulator Ofcom fines BBC over election coverage\n\nOfcom said the BBC broke the rules.')).toContainEqual(['ORG', 'Ofcom']);
+    expect(names('Drought: Farmers in Kenya lose half their herds\n\nNairobi – Drought has killed half the cattle in northern Kenya.').map(([, t]) => t)).not.toContain('Drought');
+  });
+
+  it('drop a common noun that opens a sentence after a dateline', () => {
+    const found = names('Cases tripled last year, WHO says\n\nGeneva – Measles cases in the European region rose to 127,000 in 2024, the World Health Organization said.');
+    expect(found.map(([, t]) => t)).not.toContain('Measles');
+    expect(found).toContainEqual(['ORG', 'World Health Organization']);
+  });
+
+  it('keep an opening word the article writes as a name elsewhere', () => {
+    const text = 'Shell profits rise\n\nRoyal Dutch Shell said on Monday that profits rose.';
+    expect(trimOpeningNouns(text, [name(text, 'Shell')], new Set([0])).map((m) => m.text)).toEqual(['Shell']);
+    const common = 'Regulator blocks telecom merger\n\nThe authority said on Monday the deal would raise prices.';
+    expect(trimOpeningNouns(common, [name(common, 'Regulator')], new Set([0]))).toEqual([]);
+    // A person's first name stays, however common a word ("Bill Clinton and Hillary Clinton").
+    const bill = 'Bill Clinton and Hillary Clinton arrived in Paris.';
+    expect(trimOpeningNouns(bill, [name(bill, 'Bill Clinton', 'PERSON')], new Set([0])).map((m) => m.text)).toEqual(['Bill Clinton']);
+    // Not a common noun: a name the lexicon or a table knows, or a word no dictionary has.
+    const jordan = 'Jordan closes border\n\nThe border was closed on Monday.';
+    expect(trimOpeningNouns(jordan, [name(jordan, 'Jordan', 'PLACE')], new Set([0]))).toHaveLength(1);
+  });
+
+  it('read datelines with a newsroom dash or a place in capitals, not lists and score tables', () => {
+    const at = (text: string): string[] => datelines(text, [{ start: 0, end: text.length }]).map((d) => text.slice(d.place.start, d.place.end));
+    expect(at('Geneva – Measles cases rose.')).toEqual(['Geneva']);
+    expect(at('WARSAW, Dec 2 (Reuters) - The central bank kept rates.')).toEqual(['WARSAW']);
+    expect(at('Milan - Dejan Savicevic (21st)')).toEqual([]);
+    expect(at('1 - Wang Li beat Anna Berg.')).toEqual([]);
+    expect(at('NOTE - Sales are given in millions.')).toEqual([]);
+  });
+
+  it('make the place of a dateline a place', () => {
+    const text = 'Lisbon – Portugal’s parliament approved a rent cap on Tuesday.';
+    const lines = datelines(text, [{ start: 0, end: text.length }]);
+    expect(datelinePlaces([name(text, 'Lisbon'), name(text, 'Portugal', 'PLACE')], lines).map((m) => [m.type, m.text])).toEqual([
+      ['PLACE', 'Lisbon'],
+      ['PLACE', 'Portugal'],
     ]);
   });
 });
