@@ -76,6 +76,34 @@ function isCasualtyCount(tokens: NumToken[], t0: number, t1: number): boolean {
   return before !== undefined && CASUALTY_VERBS.has(before.text);
 }
 
+/** Words before a fraction that make it part of a period or a thing, not a share: "the first half of 2025". */
+const NOT_SHARE_BEFORE = new Set(['first', 'second', 'third', 'fourth', 'last', 'final', 'latter', 'former', 'other', 'back', 'front', 'top', 'bottom', 'upper', 'lower']);
+/** Determiners that open the group a fraction is taken of: "half the budget", "a third of its staff". */
+const GROUP_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'all', 'these', 'those', 'this', 'that']);
+
+/**
+ * Is the fraction in words at tokens [t0, t1) a share of a group ("two-thirds of voters", "half the budget", "a
+ * quarter of the staff")? Not of a time ("half an hour", "a quarter of the year", "half of 2025") nor a part of a
+ * period ("the first half of").
+ */
+function isShareOfGroup(tokens: NumToken[], t0: number, t1: number, text: string): boolean {
+  if (NOT_SHARE_BEFORE.has(tokens[t0 - 1]?.text ?? '')) return false;
+  // Only "half" stands alone; "quarter" or "third" without its count is a district or an ordinal ("the European
+  // quarter of Brussels", "third of the votes" is not written).
+  if (t1 - t0 === 1 && tokens[t0].text !== 'half') return false;
+  let k = t1;
+  if (tokens[k]?.text === 'of') k++;
+  else if (!GROUP_DETERMINERS.has(tokens[k]?.text ?? '')) return false;
+  if (GROUP_DETERMINERS.has(tokens[k]?.text ?? '') || tokens[k]?.text === 'them' || tokens[k]?.text === 'us') {
+    if (tokens[k].text === 'them' || tokens[k].text === 'us') return true;
+    k++;
+  }
+  const noun = tokens[k];
+  if (!noun || noun.kind === 'punct') return false;
+  if (noun.kind === 'fig') return !isYearFigure(text, noun.start, noun.end) && /^\s*[a-z]/.test(text.slice(noun.end, noun.end + 3));
+  return !TIME_NOUNS.has(noun.text) && !MONTHS.has(noun.text);
+}
+
 /** A noun written as a unit ("tonnes", "euros") in the stage's normalized form: t, EUR; other nouns are counts. */
 function normalizeUnitNoun(noun: string): { unit: string; kind: QuantityKind; currency?: string } {
   const measure = extractMentions(`1 ${noun}`).find((x) => x.start === 0 && x.end === noun.length + 2);
@@ -297,7 +325,15 @@ export function quantities(doc: Doc): Doc {
     const q = qb && tokens[qb.t0].start >= prevEnd ? qb : null;
     if (q) start = tokens[q.t0].start;
     const sentence = sentenceOf(m.start);
-    if (m.family === 'number') {
+    let value = m.value;
+    // "two-thirds of voters", "half the budget": a fraction of a group is a share of it, a percent (66.67, 50).
+    const share = m.family === 'number' && m.number.words && m.value > 0 && m.value < 1 && !m.number.text.includes('/') && isShareOfGroup(tokens, m.t0, m.t1, text);
+    if (share) {
+      value = Math.round(m.value * 10000) / 100;
+      unit = 'percent';
+      kindOverride = 'percent';
+    }
+    if (m.family === 'number' && !share) {
       // "a 52-count complaint", "an eight-year scheme", "15-plus years": a number glued into an adjective.
       const hy = tokens[m.t1];
       const word = tokens[m.t1 + 1];
@@ -360,7 +396,7 @@ export function quantities(doc: Doc): Doc {
         // A lone "one" or "half" without anything counted is a pronoun or a manner of speaking.
         if (!unit && m.number.words && Math.abs(m.value) <= 1) continue;
       }
-      // "a quarter of", "half the staff": a fraction in words is a share, not a count.
+      // Any other fraction in words ("half an hour", "a quarter past") is no quantity.
       if (m.number.words && Math.abs(m.value) < 1 && !m.number.text.includes('/')) continue;
       if (copied) {
         kindOverride = copied.kind;
@@ -388,7 +424,7 @@ export function quantities(doc: Doc): Doc {
       end,
       text: text.slice(start, end),
       kind: currencyNoun ? 'money' : kindOverride ?? KIND[m.family],
-      value: m.value,
+      value,
       unit,
       qualifier: q ? q.words : null,
       approx: q ? q.approx : vague,

@@ -87,3 +87,22 @@ describe('place attachment', () => {
     ]);
   });
 });
+
+describe('shares of a group', () => {
+  it('reads a fraction of a group as a percent, with its qualifier', () => {
+    expect(docOf('Two-thirds of voters backed the plan, and nearly half of them were women.').quantities.map((q) => [q.text, q.kind, q.value, q.unit, q.approx])).toEqual([
+      ['Two-thirds', 'percent', 66.67, 'percent', false],
+      ['nearly half', 'percent', 50, 'percent', true],
+    ]);
+    expect(docOf('A quarter of the staff were laid off and half the budget was cut.').quantities.map((q) => [q.text, q.value])).toEqual([
+      ['A quarter', 25],
+      ['half', 50],
+    ]);
+  });
+
+  it('leaves fractions of a time or of a period alone', () => {
+    expect(docOf('Output fell in the first half of 2025, and the meeting lasted half an hour.').quantities).toEqual([]);
+    // Without its count, a quarter is a district.
+    expect(docOf('Farmers blocked the European quarter of Brussels.').quantities).toEqual([]);
+  });
+});

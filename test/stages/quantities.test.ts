@@ -73,7 +73,9 @@ describe('counts', () => {
       { value: 120, unit: 'tanks' },
     ]);
     expect(quantitiesOf('They sent a dozen drones.')).toMatchObject([{ value: 12, unit: 'drones' }]);
-    expect(quantitiesOf('Half the staff left.')).toEqual([]);
+    // A fraction of a group is a share, a percent (src/quantities/README.md); of a time it is nothing.
+    expect(quantitiesOf('Half the staff left.')).toMatchObject([{ text: 'Half', kind: 'percent', value: 50, unit: 'percent' }]);
+    expect(quantitiesOf('The meeting lasted half an hour.')).toEqual([]);
   });
 
   it('keeps every qualifier as written, approximate unless exact', () => {
