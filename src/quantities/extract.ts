@@ -11,6 +11,7 @@ import {
   CURRENCY_SUFFIXES,
   MEASURE_UNITS,
   PERCENT_WORDS,
+  PER_TIME_UNITS,
   type CurrencyUnit,
   type MeasureUnit,
 } from './unit-lexicon.js';
@@ -113,11 +114,12 @@ function currencyAt(tokens: NumToken[], k: number, text?: string): { unit: Curre
   return null;
 }
 
-function measureAt(tokens: NumToken[], k: number, gluedToNumber: boolean, afterFigure = false): { unit: MeasureUnit; t1: number } | null {
+function measureAt(tokens: NumToken[], k: number, gluedToNumber: boolean, afterFigure = false, text?: string): { unit: MeasureUnit; t1: number } | null {
   const first = tokens[k];
   for (const unit of first ? MEASURE_BY_FIRST.get(lower(first)) ?? NONE : NONE) {
     if (unit.gluedOnly && !gluedToNumber) continue;
     if (unit.figureOnly && !afterFigure && !gluedToNumber) continue;
+    if (unit.cased && (text === undefined || text.slice(first.start, first.end) !== unit.cased[0])) continue;
     const t1 = matchSeq(tokens, k, unit.tokens);
     if (t1 < 0) continue;
     const last = tokens[t1 - 1];
@@ -167,6 +169,19 @@ function mention(
 }
 
 type Located = ValueMention & { t0: number; t1: number };
+
+/** A verb of turning right before a bare degree ("rotate 90°", "turn left 45 degrees", "turn a 45 degrees angle"). */
+const TURN_BEFORE = /\b(?:rotat\w*|turn(?:s|ed|ing)?|tilt\w*|swivel\w*|spin\w*)(?:\s+(?:left|right|by|through|a|an|about|around))*\s*$/i;
+/** What after a bare degree says it is an angle ("45 degrees angle", "30 degrees north", "of latitude"). */
+const ANGLE_AFTER = /^[\s-]*(?:angles?|turn|clockwise|anticlockwise|counterclockwise|north|south|east|west|of\s+(?:latitude|longitude|arc))\b/i;
+
+/** Is the bare degree at [start, end) an angle rather than a temperature? Never near the word temperature. */
+function isAngle(text: string, start: number, end: number): boolean {
+  if (/temperat/i.test(text.slice(Math.max(0, start - 60), end + 60))) return false;
+  return TURN_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || ANGLE_AFTER.test(text.slice(end, end + 30));
+}
+/** Lengths that can be divided by a time into a speed. */
+const LENGTH_UNITS = new Set(['km', 'm', 'cm', 'mm', 'mi', 'ft', 'in', 'yd', 'dm']);
 
 const MONEY_SUFFIXES: ReadonlyMap<string, number> = new Map([['m', 1e6], ['mn', 1e6], ['bn', 1e9], ['k', 1e3], ['tn', 1e12]]);
 
@@ -285,7 +300,10 @@ function classify(
   // Measures and temperatures, glued ("75ml") or not ("15 km", "40 degrees Celsius", "3-inch").
   const glued = tokens[k] !== undefined && tokens[k].start === tokens[k - 1].end;
   const afterFigure = !n.words && tokens[k - 1].kind === 'fig';
-  let meas = measureAt(tokens, h, glued && h === k, afterFigure && h === k);
+  let meas = measureAt(tokens, h, glued && h === k, afterFigure && h === k, text);
+  // "scp-173 m", "F-16 m": a figure glued by a hyphen to a word is a code, whatever follows it.
+  const dash = tokens[n.tokenStart - 1];
+  if (meas && dash?.text === '-' && dash.end === tokens[n.tokenStart].start && tokens[n.tokenStart - 2]?.kind === 'word' && tokens[n.tokenStart - 2].end === dash.start) meas = null;
   // "20 (kg)", "20 [kg]": a unit in brackets.
   if (!meas && tokens[k] && '([{<'.includes(tokens[k].text)) {
     const inner = measureAt(tokens, k + 1, false);
@@ -301,6 +319,19 @@ function classify(
       if (inches && unitTok && ['in', 'inch', 'inches'].includes(unitTok.text) && inches.value < 12) {
         return mention(text, tokens, n, n.tokenStart, inches.tokenEnd + 1, { family: 'dimension', value: n.value + inches.value / 12, unit: 'ft', unitName: 'Foot' });
       }
+    }
+    // "rotate 90 degrees", "a 45 degrees angle": a bare degree among words of turning is an angle.
+    if (meas.unit.unit === '°' && isAngle(text, tokens[n.tokenStart].start, tokens[meas.t1 - 1].end)) {
+      return mention(text, tokens, n, n.tokenStart, meas.t1, { family: 'dimension', value: n.value, unit: 'deg', unitName: 'Degree' });
+    }
+    // "50 meters per millisecond", "50 km/ms": a length per a time is a speed.
+    const per = tokens[meas.t1];
+    const time = per && (per.text === 'per' || per.text === '/') ? tokens[meas.t1 + 1] : undefined;
+    const perTime = time?.kind === 'word' ? PER_TIME_UNITS.get(time.text) : undefined;
+    if (perTime && meas.unit.family === 'dimension' && LENGTH_UNITS.has(meas.unit.unit) && !(time && tokens[meas.t1 + 2]?.start === time.end && tokens[meas.t1 + 2].kind !== 'punct')) {
+      return mention(text, tokens, n, n.tokenStart, meas.t1 + 2, {
+        family: 'dimension', value: n.value, unit: `${meas.unit.unit}/${perTime.unit}`, unitName: `${meas.unit.name} per ${perTime.name.toLowerCase()}`,
+      });
     }
     return mention(text, tokens, n, n.tokenStart, meas.t1, { family: meas.unit.family, value: n.value, unit: meas.unit.unit, unitName: meas.unit.name });
   }

@@ -155,6 +155,8 @@ export interface MeasureUnit {
   gluedOnly?: boolean;
   /** Only after a figure ("12 m", "1.8m"), never after a number in words ("one m"). */
   figureOnly?: boolean;
+  /** Matched only as written ("MB" is megabytes, "Mb" megabits). */
+  cased?: string[];
 }
 
 const m = (spec: string, unit: string, name: string, extra: Partial<MeasureUnit> = {}): MeasureUnit => ({
@@ -211,7 +213,23 @@ export const MEASURE_UNITS: MeasureUnit[] = [
   m('bits', 'bit', 'Bit'), m('bit', 'bit', 'Bit'), m('megawatts', 'MW', 'Megawatt'), m('mw', 'MW', 'Megawatt'),
   m('tablespoons', 'tbsp', 'Tablespoon'), m('teaspoon', 'tsp', 'Teaspoon'), m('teaspoons', 'tsp', 'Teaspoon'),
   m('cup', 'cup', 'Cup'), m('cups', 'cup', 'Cup'),
+  m('radians', 'rad', 'Radian'), m('radian', 'rad', 'Radian'), m('rad', 'rad', 'Radian', { gluedOnly: true }),
+  // Data sizes: a capital B is a byte, a small b a bit ("100 MB", "100 Mb", "100 mb").
+  m('bytes', 'B', 'Byte'), m('kilobytes', 'kB', 'Kilobyte'), m('megabytes', 'MB', 'Megabyte'), m('gigabytes', 'GB', 'Gigabyte'),
+  m('terabytes', 'TB', 'Terabyte'), m('petabytes', 'PB', 'Petabyte'), m('kilobits', 'kb', 'Kilobit'), m('megabits', 'Mb', 'Megabit'),
+  m('gigabits', 'Gb', 'Gigabit'), m('terabits', 'Tb', 'Terabit'),
+  ...[['KB', 'kB', 'Kilobyte'], ['kB', 'kB', 'Kilobyte'], ['MB', 'MB', 'Megabyte'], ['GB', 'GB', 'Gigabyte'], ['TB', 'TB', 'Terabyte'],
+    ['PB', 'PB', 'Petabyte'], ['kb', 'kb', 'Kilobit'], ['Kb', 'kb', 'Kilobit'], ['Mb', 'Mb', 'Megabit'], ['mb', 'Mb', 'Megabit'],
+    ['Gb', 'Gb', 'Gigabit'], ['gb', 'Gb', 'Gigabit'], ['Tb', 'Tb', 'Terabit']].map(([spec, unit, name]) => m(spec.toLowerCase(), unit, name, { cased: [spec], figureOnly: true })),
 ];
+
+/** Time units after "per" or "/" that make a speed of a length ("50 meters per millisecond", "50 km/ms"). */
+export const PER_TIME_UNITS: ReadonlyMap<string, { unit: string; name: string }> = new Map([
+  ['millisecond', { unit: 'ms', name: 'Millisecond' }], ['milliseconds', { unit: 'ms', name: 'Millisecond' }], ['ms', { unit: 'ms', name: 'Millisecond' }],
+  ['second', { unit: 's', name: 'Second' }], ['sec', { unit: 's', name: 'Second' }], ['s', { unit: 's', name: 'Second' }],
+  ['minute', { unit: 'min', name: 'Minute' }], ['min', { unit: 'min', name: 'Minute' }],
+  ['hour', { unit: 'h', name: 'Hour' }], ['hr', { unit: 'h', name: 'Hour' }], ['h', { unit: 'h', name: 'Hour' }],
+]);
 
 /** Percent words after a number: "3.5 percent", "8 per cent", "4.2%", "2 percentage points". */
 export const PERCENT_WORDS: string[][] = [['percentage', 'points'], ['per', 'cent'], ['percent'], ['pct'], ['%']];
