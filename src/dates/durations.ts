@@ -102,10 +102,11 @@ export function findDurations(text: string): Duration[] {
     const phrase = m[2];
     const at = (m.index ?? 0) + m[0].length - phrase.length;
     if (NOT_AFTER.test(tail(at + phrase.length))) continue;
-    // Without a count the preposition is part of the expression: "within days", "for years".
+    // Without a count the preposition is part of the expression: "within days", "for years", "over the past
+    // weeks"; "in the past week" (singular) names a week, which chrono reads.
     const counted = !/^[a-z]+$/i.test(phrase);
     if (counted) push(at, phrase);
-    else push(m.index ?? 0, m[0]);
+    else if (!/\b(?:the|past|last|next|coming|following|previous|first)\s+[a-z]+[^s]$/i.test(m[0])) push(m.index ?? 0, m[0]);
   }
   for (const m of text.matchAll(IN_PHRASE)) {
     const at = (m.index ?? 0) + m[0].length - m[1].length;

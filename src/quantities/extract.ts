@@ -223,6 +223,9 @@ function classify(
     let value = n.value;
     if (pre.unit.millions) value *= 1e6;
     let t1 = k;
+    // "C$5-billion", "$3-million fund": a scale word hyphenated to the amount.
+    const hyphenScale = tokens[t1]?.text === '-' && tokens[t1].start === tokens[t1 - 1].end && tokens[t1 + 1]?.start === tokens[t1].end && SCALE_WORDS.has(tokens[t1 + 1]?.text ?? '');
+    if (hyphenScale && !n.words) t1++;
     const scale = tokens[t1]?.kind === 'word' ? SCALE_WORDS.get(tokens[t1].text) : undefined;
     const fig = tokens[n.tokenStart];
     // "£1.2m", "$5mn", "€3bn" written with a lower-case m: after a currency, m is millions, not metres.

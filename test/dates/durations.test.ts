@@ -20,6 +20,9 @@ describe('durations', () => {
   it('keeps the preposition when there is no count', () => {
     expect(times('A ruling is expected within days.')).toEqual([['within days', 'PXD', 'duration']]);
     expect(times('The mine has been idle for years.')).toEqual([['for years', 'PXY', 'duration']]);
+    expect(times('Prices fell over the past weeks.')).toEqual([['over the past weeks', 'PXW', 'duration']]);
+    // A singular unit after "the past" names one week, the one before publication.
+    expect(times('Prices fell in the past week.')).toEqual([['past week', '2025-W10', 'week']]);
   });
 
   it('finds a count and a unit without a preposition', () => {

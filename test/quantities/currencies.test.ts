@@ -34,6 +34,8 @@ describe('currency symbols and codes before the amount', () => {
       ['¥500 million', 5e8, 'JPY'],
     ]);
     expect(money('Farmers in Maharashtra will get Rs 450 crore.')).toEqual([['Rs 450 crore', 4.5e9, 'INR']]);
+    // A scale word hyphenated to the amount.
+    expect(money('The party promised a C$5-billion housing fund.')).toEqual([['C$5-billion', 5e9, 'CAD']]);
   });
 
   it('reads symbols of letters only as written: capital codes and shilling symbols', () => {
