@@ -62,6 +62,10 @@ const BARE = new RegExp(`(?<![\\w-])((?:${BARE_QUALIFIER}\\s+)?(?:${COUNT})\\s+$
 // "in three months" (not "in the past three months", which the first pattern has).
 const IN_PHRASE = new RegExp(`\\bin\\s+((?:${QUALIFIER}\\s+)?(?:${COUNT})[\\s-]+${UNIT})\\b`, 'gi');
 
+// "the year to February", "the quarter ended June 30": a period up to a date is its length (the date is read apart).
+const PERIOD_TO = /\bthe\s+(year|month|week|quarter)(?=\s+(?:to|ending|ended|through)\s+(?:(?:the\s+)?end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))/gi;
+const PERIOD_VALUES: Record<string, string> = { year: 'P1Y', month: 'P1M', week: 'P1W', quarter: 'P3M' };
+
 /** What after a count and a unit makes them a point in time, an age or a rate rather than a duration. */
 const NOT_AFTER = /^(?:\s+(?:ago|old|hence|from\s+now|of\s+age)\b|-old\b|['’]s?\s+time\b|\s+time\b|\s*-)/i;
 
@@ -120,6 +124,10 @@ export function findDurations(text: string): Duration[] {
     // "$500 a month", "2 percent a year": one unit is a rate; "one day" alone is an idiom ("one day he will").
     if (/^(?:a|an|one)\s/i.test(phrase)) continue;
     push(at, phrase);
+  }
+  for (const m of text.matchAll(PERIOD_TO)) {
+    const at = (m.index ?? 0) + m[0].length - m[1].length;
+    found.push({ start: at, end: at + m[1].length, text: m[1], value: PERIOD_VALUES[m[1].toLowerCase()] });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Duration[] = [];

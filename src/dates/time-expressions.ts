@@ -365,7 +365,30 @@ function tenseOf(text: string, span: Span, sentences: Span[]): Tense {
   const clause = clauseAround(text, span, sentences);
   const justBefore = text.slice(Math.max(0, span.start - 40), span.start).split(/\s+/).slice(-4).join(' ');
   const since = /\bsince\s*$/i.test(text.slice(Math.max(0, span.start - 8), span.start));
-  return since || PAST_WORD.test(justBefore) ? 'past' : FUTURE.test(clause) ? 'future' : PAST.test(clause) ? 'past' : 'none';
+  return since || pastVerbBefore(justBefore) ? 'past' : FUTURE.test(clause) ? 'future' : PAST.test(clause) ? 'past' : 'none';
+}
+
+const PAST_WORDS = new RegExp(PAST_WORD.source, 'g');
+/** Participles of plans: "scheduled for Oct. 5", "set for Monday", "planned on Monday" look ahead. */
+const PLAN_PARTICIPLE = /^(?:scheduled|planned|expected|slated|set|due|timed|pencilled|penciled)$/i;
+/** Words before a participle that make it no past tense: "will be held on Sunday", "if re-elected on Oct. 5". */
+const NOT_FINITE_BEFORE = /^(?:be|been|being|is|are|am|'s|'re|if|once|unless|when|until|whether|to|get|gets)$/i;
+
+/**
+ * Is there a past-tense verb among the last words before an expression ("said on Thursday", "pledged on Friday")?
+ * A participle after a form of "be" or a conjunction of condition is no past tense ("will be held on Sunday", "if
+ * re-elected on Oct. 5"), nor is a participle of planning ("is scheduled for Oct. 5").
+ */
+function pastVerbBefore(justBefore: string): boolean {
+  let past = false;
+  for (const m of justBefore.matchAll(PAST_WORDS)) {
+    const at = m.index ?? 0;
+    // The whole word ("re-elected"), and the word before it.
+    const word = /\S*$/.exec(justBefore.slice(0, at))?.[0] + m[0];
+    const before = /(\S+)\s+\S*$/.exec(justBefore.slice(0, at))?.[1] ?? '';
+    past = !(PLAN_PARTICIPLE.test(m[0]) || (NOT_FINITE_BEFORE.test(before) && !/^(was|were|had|did)$/i.test(word)));
+  }
+  return past;
 }
 
 /** "between August 2024 and July 2025", "from 2014 to 2016": two expressions joined into one range. */

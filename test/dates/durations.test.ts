@@ -31,6 +31,11 @@ describe('durations', () => {
       ['December', '2024-12', 'month'],
     ]);
     expect(times('The vote came two days after thousands marched.')).toEqual([['two days', 'P2D', 'duration']]);
+    // A period up to a date is its length, the date read apart.
+    expect(times('Prices rose 4.2 per cent in the year to February.')).toEqual([
+      ['year', 'P1Y', 'duration'],
+      ['February', '2025-02', 'month'],
+    ]);
   });
 
   it('leaves points, rates and ages to other readings', () => {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { scanTimes } from '../../src/dates/time-expressions.js';
+
+/** [surface, value] of each time expression of a sentence published on Friday 14 March 2025. */
+function times(text: string): Array<[string, string]> {
+  const { times } = scanTimes(text, '2025-03-14');
+  return times.map((t) => [t.text, t.value]);
+}
+
+describe('the tense a date is read in', () => {
+  it('reads a participle after "be" or a condition as no past tense', () => {
+    expect(times('The vote will be held on Sunday.')).toEqual([['Sunday', '2025-03-16']]);
+    expect(times('The vote was held on Sunday.')).toEqual([['Sunday', '2025-03-09']]);
+    expect(times('The party will govern if re-elected on Oct. 5.')).toEqual([['Oct. 5', '2025-10-05']]);
+  });
+
+  it('reads a participle of planning as looking ahead', () => {
+    expect(times('The summit is scheduled for Oct. 5.')).toEqual([['Oct. 5', '2025-10-05']]);
+    expect(times('Talks are planned on Monday.')).toEqual([['Monday', '2025-03-17']]);
+  });
+
+  it('still reads a past verb right before the expression as past', () => {
+    expect(times('The minister said on Thursday that talks would resume.')).toEqual([['Thursday', '2025-03-13']]);
+    expect(times('Talks had been held on Monday.')).toEqual([['Monday', '2025-03-10']]);
+  });
+});
