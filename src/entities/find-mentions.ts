@@ -10,7 +10,7 @@ import { findInSentence, type NameCandidate } from './names.js';
 import { typeByDocument } from './document-pass.js';
 import { fallbackSentences } from './sentences.js';
 import { datelinePlaces, datelines, openingOffsets, trimOpeningNouns } from './opening-words.js';
-import { EVENT_SUFFIXES, MISC_WORDS, NEVER_NAME, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
+import { EVENT_SUFFIXES, MISC_WORDS, NEVER_NAME, ORG_CUES, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
 import { isCapitalized, isShouting, isTitleCase, wordsIn } from './words.js';
 
 const NO_TAGS: TagLookup = () => new Set<string>();
@@ -227,8 +227,6 @@ export function mergeNames(model: readonly Mention[], rules: readonly Mention[])
   return nonOverlapping(out);
 }
 
-/** Common nouns that introduce an organization's name: "the Romanian company Transgaz Nord". */
-const ORG_CUES = /\b(?:company|firm|group|federation|union|operators?|carmaker|automaker|lender|bank|insurer|airline|broadcaster|newspaper|daily|agency|party|organi[sz]ation|charity|association|maker|producer|manufacturer|retailer|start-?up|conglomerate|giant|utility|lobby|network|platform|club|team|ngo)\s+$/i;
 /** Last words that make a name an organization whoever labelled it ("Sorano Electronics", "Amazon Fund"). */
 const STRONG_ORG_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'llc', 'group', 'bank', 'electronics', 'energy', 'motors', 'airlines', 'airways', 'party', 'ministry', 'university', 'programme', 'program', 'fund', 'council', 'agency', 'commission', 'holdings', 'industries', 'technologies', 'telecom', 'pharmaceuticals', 'foundation', 'institute']);
 
@@ -276,20 +274,29 @@ function splitConjoinedNames(text: string, names: Mention[]): Mention[] {
 /**
  * One word, one type within an article: a lone word that is part of a person's name found elsewhere ("Assad" after
  * "the Assad regime" or "Bashar al-Assad") is that person, whatever a recognizer called it, unless a gazetteer
- * knows the word as a place or organization.
+ * knows the word as a place or organization. Many surnames are also towns ("Kemal Aydın", Aydın in Turkey): a
+ * city's name is no such exception unless the recognizer also read a place.
  */
-function retypeKnownPeople(names: Mention[]): Mention[] {
+export function retypeKnownPeople(names: Mention[]): Mention[] {
   const personWords = new Set<string>();
   for (const m of names) {
     if (m.type !== 'PERSON') continue;
-    for (const w of m.text.split(/\s+/)) {
-      if (lookupName(w) || lookupDemonym(w) || MISC_WORDS.has(w.toLowerCase())) continue;
+    const words = m.text.split(/\s+/);
+    // Only a name a title or a first name vouches for takes a town's name as its surname, the last word ("Kemal
+    // Aydın"; not "Bradford Bulls").
+    const vouched = m.role !== undefined || (words.length > 1 && isFirstName(words[0]));
+    for (const [k, w] of words.entries()) {
+      const entry = lookupName(w);
+      const surname = vouched && k > 0 && k === words.length - 1;
+      if ((entry && (entry.source !== 'city' || !surname)) || lookupDemonym(w) || MISC_WORDS.has(w.toLowerCase())) continue;
       personWords.add(w.replace(/^(?:al|el)-/i, '').toLowerCase());
     }
   }
+  if (personWords.size === 0) return names;
   return names.map((m) => {
     if (m.type === 'PERSON' || /\s/.test(m.text) || !personWords.has(m.text.toLowerCase())) return m;
-    if (lookupName(m.text) || lookupDemonym(m.text)) return m;
+    const entry = lookupName(m.text);
+    if ((entry && (entry.source !== 'city' || m.type === 'PLACE')) || lookupDemonym(m.text)) return m;
     return { ...m, type: 'PERSON', source: `${m.source}+alias` };
   });
 }

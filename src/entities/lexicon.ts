@@ -40,6 +40,9 @@ export const ORG_SUFFIXES = new Set([
   'command', 'corps', 'regiment', 'mission', 'secretariat', 'telecom', 'energy', 'petroleum', 'oil', 'airport',
 ]);
 
+/** Common nouns that introduce an organization's name: "the Romanian company Transgaz Nord", "the charity X". */
+export const ORG_CUES = /\b(?:company|firm|group|federation|union|operators?|carmaker|automaker|lender|bank|insurer|airline|broadcaster|newspaper|daily|agency|party|organi[sz]ation|charity|association|maker|producer|manufacturer|retailer|start-?up|conglomerate|giant|utility|lobby|network|platform|club|team|ngo)\s+$/i;
+
 /**
  * Last words that make a capitalized phrase a place but that no gazetteer lists: "Tahrir Square", "Mount Sinai".
  * CoNLL and common usage call these LOC.

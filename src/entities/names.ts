@@ -5,11 +5,12 @@
  * types them by the names found elsewhere in the article ("Blinken" after "Anthony Blinken").
  */
 import type { EntityType, Mention } from '../model/doc.js';
-import { lookupDemonym, lookupName, countryByName, orgByName, type GazetteerEntry } from '../gazetteer/index.js';
+import { lookupDemonym, lookupName, countryByName, isLanguageName, orgByName, type GazetteerEntry } from '../gazetteer/index.js';
 import { cityByName } from '../gazetteer/cities.js';
 import { isFirstName, type TagLookup } from './compromise-tags.js';
 import { hasDigit, isCapitalized, isNameParticle, type Word } from './words.js';
-import { EVENT_SUFFIXES, MISC_WORDS, NEVER_NAME, OF_HEADS, ORG_OF_HEADS, ORG_SUFFIXES, PLACE_OF_HEADS, PLACE_SUFFIXES } from './lexicon.js';
+import { englishWords } from '../lexicon/words.js';
+import { EVENT_SUFFIXES, MISC_WORDS, NEVER_NAME, OF_HEADS, ORG_CUES, ORG_OF_HEADS, ORG_SUFFIXES, PLACE_OF_HEADS, PLACE_SUFFIXES } from './lexicon.js';
 import { honorificGender, isTitleModifier, titleLengthAt } from './titles.js';
 
 /** A typed or still untyped name candidate. */
@@ -407,7 +408,8 @@ function processRun(
     for (let k = i; k < to; k++) inName[k] = 1;
     return;
   }
-  if ((typed.type === 'unknown' || typed.source === 'shape') && span.length > 1) {
+  // "The charity Clean Water Kenya": after a noun that introduces an organization, the country is in its name.
+  if ((typed.type === 'unknown' || typed.source === 'shape') && span.length > 1 && !ORG_CUES.test(text.slice(Math.max(0, span[0].start - 30), span[0].start))) {
     // "Lebed Chechnya peace plan": a run that nothing types but holds a country or region is two names.
     const at = span.findIndex((w) => isCountryOrRegion(w.text));
     if (at >= 0) {
@@ -432,6 +434,9 @@ function processRun(
     } else if (span.length === 1 && typed.type !== 'ORG' && PERSON_HEADS.test(text.slice(end0(span), end0(span) + 16))) {
       // "the Assad regime", "the Trump administration": a head that only people carry.
       typed = { type: 'PERSON', source: 'pattern' };
+    } else if ((typed.type === 'unknown' || typed.source === 'shape') && MEDIA_HEADS.test(text.slice(end0(span), end0(span) + 16)) && span.every((w) => isOwnWord(w.text))) {
+      // "the Handelsblatt newspaper": a head that only a publication carries.
+      typed = { type: 'ORG', source: 'pattern' };
     }
   }
   const cand: NameCandidate = {
@@ -503,6 +508,18 @@ function titleInRun(sv: SentenceView, i: number, to: number): TitlePhrase | null
     return { length: (nameAt < 0 ? to : nameAt) - i, qualifier: found.qualifier };
   }
   return found;
+}
+
+/** Nouns after a name that make it a publication: "the Handelsblatt newspaper", "the Kommersant daily". */
+const MEDIA_HEADS = /^ (?:newspaper|daily|weekly|magazine|tabloid|broadcaster)\b/;
+
+/**
+ * A word that is nothing but a name: no English word ("The Sun", "Banking"), demonym, language ("the Bengali daily")
+ * or religion or movement word ("Nazi"), which make other phrases before the same nouns.
+ */
+function isOwnWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !englishWords().has(lower) && !lookupDemonym(word) && !isLanguageName(word) && !MISC_WORDS.has(lower);
 }
 
 /** Nouns after a surname that make it a person: "the Assad regime", "the Clinton campaign". */

@@ -10,6 +10,7 @@ interface WorldCountry {
   latlng: number[];
   capital?: string[];
   demonyms?: { eng?: { f: string; m: string } };
+  languages?: Record<string, string>;
   independent?: boolean;
   area?: number;
 }
@@ -63,6 +64,8 @@ export interface CountryTables {
   byCode: Map<string, GazetteerEntry>;
   /** Country code -> the adjective for its national bodies ("Chilean", "US"). */
   adjective: Map<string, string>;
+  /** Languages spoken in some country, lower-case ("arabic", "bengali"). */
+  languages: Set<string>;
 }
 
 let tables: CountryTables | null = null;
@@ -85,7 +88,9 @@ function build(): CountryTables {
   const byDemonym = new Map<string, GazetteerEntry>();
   const byCode = new Map<string, GazetteerEntry>();
   const adjective = new Map<string, string>();
+  const languages = new Set<string>();
   for (const c of countries) {
+    for (const l of Object.values(c.languages ?? {})) languages.add(l.toLowerCase());
     const entry: GazetteerEntry = {
       type: 'PLACE',
       canonical: c.name.common,
@@ -124,7 +129,7 @@ function build(): CountryTables {
       if (k && !byDemonym.has(k)) byDemonym.set(k, entry);
     }
   }
-  return { byName, byDemonym, byCode, adjective };
+  return { byName, byDemonym, byCode, adjective, languages };
 }
 
 /** The country tables, built once per process on first use. */
@@ -173,4 +178,9 @@ export function countryByNationalDemonym(word: string): GazetteerEntry | undefin
 /** The adjective news puts before a country's national bodies: "Chilean" (Senate), "US" (Congress). */
 export function countryAdjective(cca2: string): string | undefined {
   return countryTables().adjective.get(cca2.toUpperCase());
+}
+
+/** Is `word` the name of a language ("Arabic", "Bengali")? It qualifies a newspaper the way a demonym does. */
+export function isLanguageName(word: string): boolean {
+  return countryTables().languages.has(word.toLowerCase());
 }

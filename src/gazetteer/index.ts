@@ -10,7 +10,7 @@ import { cityByName } from './cities.js';
 
 export type { GazetteerEntry } from './types.js';
 export { foldKey, lookupKey } from './normalize.js';
-export { countryAdjective, countryByCode, countryByName, countryByDemonym, countryByNationalDemonym } from './countries.js';
+export { countryAdjective, countryByCode, countryByName, countryByDemonym, countryByNationalDemonym, isLanguageName } from './countries.js';
 export { cityByName } from './cities.js';
 export { regionByName } from './regions.js';
 export { orgByName } from './orgs.js';

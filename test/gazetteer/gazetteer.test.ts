@@ -114,6 +114,14 @@ describe('organizations', () => {
   });
 });
 
+describe('regions', () => {
+  it('tell the Baltic Sea from the Baltic states', () => {
+    expect(regionByName('Baltic')?.canonical).toBe('Baltic Sea');
+    expect(regionByName('Baltic Sea')?.canonical).toBe('Baltic Sea');
+    expect(regionByName('Baltics')?.canonical).toBe('Baltic states');
+  });
+});
+
 describe('qualifiers of national bodies', () => {
   it('take national demonyms, not those of a part of a country or of a region', () => {
     expect(countryByNationalDemonym('Chilean')?.countryCode).toBe('CL');

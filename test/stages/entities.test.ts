@@ -4,7 +4,7 @@ import type { Doc, Mention } from '../../src/model/doc.js';
 import { clean } from '../../src/stages/clean.js';
 import { segment } from '../../src/stages/segment.js';
 import { entities } from '../../src/stages/entities.js';
-import { checkModelNames, findMentions, mergeNames, toWordBounds } from '../../src/entities/find-mentions.js';
+import { checkModelNames, findMentions, mergeNames, retypeKnownPeople, toWordBounds } from '../../src/entities/find-mentions.js';
 import { datelinePlaces, datelines, trimOpeningNouns } from '../../src/entities/opening-words.js';
 
 const prepared = (raw: string): Doc => segment(clean(createDoc({ id: 't', source: 'test', published: '2024-12-13', title: null, raw })));
@@ -330,6 +330,42 @@ describe('portfolios in titles', () => {
       ['ORG', 'UN'],
       ['PERSON', 'Linda Lopez'],
     ]);
+  });
+});
+
+describe('one word, one type in an article', () => {
+  const at = (text: string, surface: string, type: Mention['type'], role?: string): Mention => ({
+    start: text.indexOf(surface),
+    end: text.indexOf(surface) + surface.length,
+    text: surface,
+    type,
+    kind: 'name',
+    source: 'model',
+    ...(role ? { role } : {}),
+  });
+
+  it("take a surname that is also a town's name for the person a title or first name vouches for", () => {
+    const text = 'His Turkish counterpart Kemal Aydın agreed. Aydın rejected accusations that boats pushed migrants back.';
+    const kemal = at(text, 'Kemal Aydın', 'PERSON', 'Turkish counterpart');
+    const alone = { ...at(text, 'Aydın rejected', 'ORG'), end: text.indexOf('Aydın rejected') + 5, text: 'Aydın' };
+    expect(retypeKnownPeople([kemal, alone]).map((m) => m.type)).toEqual(['PERSON', 'PERSON']);
+    // A recognizer that read a place keeps it, and a town's name that opens the name is no surname.
+    expect(retypeKnownPeople([kemal, { ...alone, type: 'PLACE' }])[1].type).toBe('PLACE');
+    const team = 'Leeds Rhinos won on Sunday. Leeds had lost twice.';
+    expect(retypeKnownPeople([at(team, 'Leeds Rhinos', 'PERSON'), { ...at(team, 'Leeds had', 'ORG'), end: team.indexOf('Leeds had') + 5, text: 'Leeds' }])[1].type).toBe('ORG');
+  });
+});
+
+describe('organizations by the nouns around them', () => {
+  it('keep a country inside a name that a noun introduces as an organization', () => {
+    expect(ruleNames('The charity Clean Water Kenya said that more families lacked water.').map((m) => [m.type, m.text])).toEqual([['ORG', 'Clean Water Kenya']]);
+    // Without such a noun, a run that nothing types is still cut at the country.
+    expect(ruleNames('Officials said the Lebed Chechnya peace plan had failed.').map((m) => m.text)).toContain('Chechnya');
+  });
+
+  it('make an organization of a name before a publication noun, not of a common word or a demonym', () => {
+    expect(ruleNames('“There will be no bailout,” the minister told the Handelsblatt newspaper.').map((m) => [m.type, m.text])).toEqual([['ORG', 'Handelsblatt']]);
+    expect(ruleNames('He wrote in the Banking weekly and the Bengali daily.').filter((m) => m.type === 'ORG')).toEqual([]);
   });
 });
 
