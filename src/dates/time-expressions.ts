@@ -108,6 +108,9 @@ function trimSpan(text: string, start: number, end: number): Span {
   // "March of [next year]": chrono keeps the "of" that joins it to the next expression.
   const of = /\s+of$/i.exec(text.slice(s, e));
   if (of) e -= of[0].length;
+  // "rose to 23 on Tuesday": chrono takes the count before the weekday into the expression.
+  const count = /^\d{1,3}\s+(?=(?:on|at|in|by)\s+\p{L})/iu.exec(text.slice(s, e));
+  if (count) s += count[0].length;
   const lead = /^(on|in|at|since|by|until|till|from|during)\s+/i.exec(text.slice(s, e));
   // "at 10" and the like keep their word: without it a bare number is not a time; "in 18 years" loses it, and
   // "from 6:00 a.m. to 9:00 a.m." keeps it as "between ... and ..." does.

@@ -4,6 +4,7 @@
  * number). Word lists are data here; the stage combines them.
  */
 import type { NumToken } from './tokens.js';
+import { SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from './number-words.js';
 
 /** Qualifiers as written, longest first. `approx` is false only for the exact ones. */
 export const QUALIFIERS: Array<{ words: string[]; approx: boolean }> = [
@@ -84,11 +85,16 @@ export type PosAt = (start: number) => string | undefined;
  */
 export function countedNounAfter(tokens: NumToken[], t1: number, text: string, posAt: PosAt): number {
   let k = t1;
-  // "three of the hostages", "two of them" (a pronoun counts nothing we can name).
-  if (tokens[k]?.text === 'of' && ['the', 'those', 'these', 'their', 'its'].includes(tokens[k + 1]?.text ?? '')) {
-    k += 2;
-    // "three of the 17 conditions": the second number is the whole, the noun is shared.
-    if (tokens[k]?.kind === 'fig' && !tokens[k].glued) k++;
+  // "three of the hostages", "two of them" (a pronoun counts nothing we can name), "8,000 of the port's 11,000
+  // employees", "3 in 10 bakeries".
+  const ofThe = tokens[k]?.text === 'of' && ['the', 'those', 'these', 'their', 'its'].includes(tokens[k + 1]?.text ?? '');
+  const inWhole = tokens[k]?.text === 'in' && tokens[k + 1] !== undefined && isWholeNumber(tokens[k + 1]);
+  if (ofThe || inWhole) {
+    k += ofThe ? 2 : 1;
+    // A possessive before the whole: "of the port's 11,000 employees".
+    if (ofThe && tokens[k]?.kind === 'word' && /(?:'s|s')$/.test(tokens[k].text) && tokens[k + 1] !== undefined && isWholeNumber(tokens[k + 1])) k++;
+    // "three of the 17 conditions", "three of the five judges": the second number is the whole, the noun is shared.
+    while (tokens[k] !== undefined && isWholeNumber(tokens[k]) && k < t1 + 6) k++;
   }
   // "thousands of people", "dozens of soldiers".
   else if (tokens[k]?.text === 'of' && /^(dozens|hundreds|thousands|millions|billions)$/.test(tokens[k - 1]?.text ?? '')) k += 1;
@@ -127,6 +133,12 @@ export function countedNounAfter(tokens: NumToken[], t1: number, text: string, p
     if (/s$/.test(t.text) || UNCHANGED_PLURALS.has(t.text)) break;
   }
   return head;
+}
+
+/** A figure or a number word that can be the whole a part is counted of ("17", "five", "twenty"). */
+function isWholeNumber(t: NumToken): boolean {
+  if (t.kind === 'fig') return !t.glued;
+  return t.kind === 'word' && (UNIT_WORDS.has(t.text) || TEEN_WORDS.has(t.text) || TENS_WORDS.has(t.text) || SCALE_WORDS.has(t.text) || t.text === 'hundred');
 }
 
 /** The qualifier right before token `t0`, with the index of its first token. */

@@ -270,7 +270,7 @@ function classify(
     if (cur.unit.minor) {
       return mention(text, tokens, n, n.tokenStart, t1, {
         family: 'money', value: value / 100, minorValue: value, unit: cur.unit.iso ?? cur.unit.name.toLowerCase(),
-        unitName: cur.unit.name, ...(cur.unit.iso ? { currency: cur.unit.iso } : {}),
+        unitName: cur.unit.name, ...(cur.unit.iso ? { currency: cur.unit.iso } : {}), ...(cur.unit.base ? { currencyBase: cur.unit.base } : {}),
       });
     }
     const symbol = cur.unit.tokens.length === 1 && !/\p{L}/u.test(cur.unit.tokens[0]);

@@ -115,6 +115,11 @@ const HAND_SUFFIXES: CurrencyUnit[] = [
   c('kronor', 'SEK', 'Swedish krona'), c('kroner', 'NOK', 'Norwegian krone'), c('rials', 'IRR', 'Iranian rial', { base: 'rial' }),
   c('cents', 'USD', 'Cent', { minor: true }), c('cent', 'USD', 'Cent', { minor: true }),
   c('pence', 'GBP', 'Pence', { minor: true }), c('penny', 'GBP', 'Penny', { minor: true }),
+  // Hundredths of other currencies ("50 piastres" = 0.5 EGP, "20 kopecks", "75 paise").
+  c('piastres', 'EGP', 'Piastre', { minor: true, base: 'pound' }), c('piasters', 'EGP', 'Piastre', { minor: true, base: 'pound' }),
+  c('paise', 'INR', 'Paisa', { minor: true, base: 'rupee' }), c('kopecks', 'RUB', 'Kopek', { minor: true }), c('kopeks', 'RUB', 'Kopek', { minor: true }),
+  c('centavos', null, 'Centavo', { minor: true, base: 'peso' }), c('centimes', null, 'Centime', { minor: true, base: 'franc' }),
+  c('satang', 'THB', 'Satang', { minor: true }), c('groszy', 'PLN', 'Grosz', { minor: true }), c('agorot', 'ILS', 'Agora', { minor: true }),
   c('pennies', 'GBP', 'Penny', { minor: true }),
   c('bitcoins', null, 'Bitcoin'), c('bitcoin', null, 'Bitcoin'), c('btc', null, 'Bitcoin'),
   c('satoshis', null, 'Satoshi'), c('satoshi', null, 'Satoshi'),

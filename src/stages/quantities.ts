@@ -73,7 +73,15 @@ function isCasualtyCount(tokens: NumToken[], t0: number, t1: number): boolean {
   // "14 were dead", "three are missing".
   if (after && /^(were|are|was|is|remain|remained)$/.test(after.text) && CASUALTY_STATES.has(tokens[t1 + 1]?.text ?? '')) return true;
   // "killing at least 14", "killed 14 and injured 30": the verb right before the number (or the qualifier).
-  return before !== undefined && CASUALTY_VERBS.has(before.text);
+  if (before !== undefined && CASUALTY_VERBS.has(before.text)) return true;
+  // "the death toll rose to 23", "the toll stands at 14": the count a toll reaches.
+  if (before?.text === 'to' || before?.text === 'at' || before?.text === 'reached') {
+    for (let k = t0 - 2; k >= 0 && k >= t0 - 8; k--) {
+      if (tokens[k].text === 'toll') return true;
+      if (tokens[k].kind === 'punct' || tokens[k].kind === 'fig') break;
+    }
+  }
+  return false;
 }
 
 /** Words before a fraction that make it part of a period or a thing, not a share: "the first half of 2025". */
@@ -342,7 +350,9 @@ export function quantities(doc: Doc): Doc {
       if (compound && (TIME_NOUNS.has(word.text) || TIME_NOUNS.has(word.text + 's') || word.text === 'plus' || word.text === 'to')) continue;
       const h = compound ? -1 : countedNounAfter(tokens, m.t1, text, posAt);
       // The counted noun never reaches into the next quantity ("hundred half€").
-      const ofTheWhole = h >= 2 && tokens[h - 1].start === nextStart && tokens[h - 2].text === 'the'; // "three of the 17 conditions"
+      // "three of the 17 conditions", "8,000 of the port's 11,000 employees", "3 in 10 bakeries": the noun after the
+      // whole (the next quantity) is this number's too.
+      const ofTheWhole = h >= 2 && h > m.t1 + 1 && merged[mi + 1] !== undefined && tokens[merged[mi + 1].t0].start === nextStart && merged[mi + 1].t1 === h;
       const head = h >= 0 && (tokens[h].end <= nextStart || ofTheWhole) ? tokens[h] : null;
       if (head && TIME_NOUNS.has(head.text)) continue; // "ten years ago", "for five days": the dates stage's
       // "one of the things": an idiom, not a count.

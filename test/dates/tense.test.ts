@@ -24,3 +24,9 @@ describe('the tense a date is read in', () => {
     expect(times('Talks had been held on Monday.')).toEqual([['Monday', '2025-03-10']]);
   });
 });
+
+describe('spans chrono reads too wide', () => {
+  it('leaves a count before a weekday out of the expression', () => {
+    expect(times('The death toll rose to 23 on Tuesday.')).toEqual([['Tuesday', '2025-03-11']]);
+  });
+});

@@ -75,6 +75,11 @@ describe('currency names', () => {
     expect(money('Ireland was offered 5 billion pounds.')).toEqual([['5 billion pounds', 5e9, 'GBP']]);
   });
 
+  it('reads hundredths of other currencies, resolved like their major unit', () => {
+    expect(money('Egypt will raise the price of a loaf by 50 piastres.')).toEqual([['50 piastres', 0.5, 'EGP']]);
+    expect(money('Bus fares in Chile rise by 30 centavos.')).toEqual([['30 centavos', 0.3, 'CLP']]);
+  });
+
   it('reads currencies written after the amount as symbols', () => {
     expect(money('Rents rose by 2,000 lei in Romania and by 300 Kč in Prague.')).toEqual([
       ['2,000 lei', 2000, 'RON'],

@@ -63,6 +63,27 @@ describe('elided units', () => {
   });
 });
 
+describe('parts of a whole', () => {
+  it('gives a part the noun of the whole after it', () => {
+    expect(units('Dock workers make up 8,000 of the port’s 11,000 employees.')).toEqual([
+      ['8,000', 'count', 'employees'],
+      ['11,000 employees', 'count', 'employees'],
+    ]);
+    expect(units('Three of the five judges agreed.')).toEqual([
+      ['Three', 'count', 'judges'],
+      ['five judges', 'count', 'judges'],
+    ]);
+    expect(units('The ministry said 3 in 10 bakeries had closed.')).toEqual([
+      ['3', 'count', 'bakeries'],
+      ['10 bakeries', 'count', 'bakeries'],
+    ]);
+  });
+
+  it('counts the people of a death toll', () => {
+    expect(units('The death toll from the floods rose to 23 on Tuesday.')).toEqual([['23', 'count', 'people']]);
+  });
+});
+
 describe('ranges and changes', () => {
   it('reads a range of percents written either way', () => {
     for (const s of ['Growth will be between 3 and 5 percent.', 'Growth will be between 3 percent and 5 percent.']) {
