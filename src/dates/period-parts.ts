@@ -42,6 +42,8 @@ const PART = new RegExp(
 // "Q3 2025", "H1 2025", "the third quarter" (of the publication year, or the last one in a report).
 const SHORT = new RegExp(`\\b(?:(Q[1-4])|(H[12]))(?:\\s+|-)${YEAR}\\b`, 'g');
 const BARE_QUARTER = /\b(?:the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter\b(?!\s+of\b)(?!-)/gi;
+// "by mid-year", "at year-end": the publication year's middle third or last month.
+const YEAR_WORD = /(?<=\b(?:by|at|until|till|before|after|around|from|since|in|towards?|through)\s+)(mid-?year|year-?end|end-year)\b/gi;
 // "earlier this year", "later this month".
 const EARLIER_LATER = /\b(earlier|later)\s+this\s+(year|month)\b/gi;
 
@@ -159,6 +161,10 @@ export function findPeriodParts(text: string, ref: Date | null, tenseAt: (start:
       let year = ref.getFullYear();
       if (3 * index - 2 > ref.getMonth() + 1 && tense !== 'future') year--;
       add(start, m[0], partOf({ year, month: null, relative: true }, 'quarter', index), true);
+    }
+    for (const m of text.matchAll(YEAR_WORD)) {
+      const base: Base = { year: ref.getFullYear(), month: null, relative: true };
+      add(m.index ?? 0, m[0], partOf(base, /^mid/i.test(m[1]) ? 'mid' : 'end'), true);
     }
     for (const m of text.matchAll(EARLIER_LATER)) {
       const earlier = m[1].toLowerCase() === 'earlier';

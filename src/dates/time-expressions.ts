@@ -15,6 +15,7 @@ import { bareYears } from './years.js';
 import { isoDay, pad, yearOfMonth, yearOfMonthDay, type Tense } from './calendar.js';
 import { findNumericDates } from './numeric-dates.js';
 import { findPeriodParts } from './period-parts.js';
+import { findDayRanges } from './day-ranges.js';
 
 export interface TimeScan {
   times: TimeExpression[];
@@ -115,7 +116,8 @@ function trimSpan(text: string, start: number, end: number): Span {
   // "at 10" and the like keep their word: without it a bare number is not a time; "in 18 years" loses it, and
   // "from 6:00 a.m. to 9:00 a.m." keeps it as "between ... and ..." does.
   const rest = lead ? text.slice(s + lead[0].length, e) : '';
-  if (lead && (/^\p{L}/u.test(rest) || (/^in$/i.test(lead[1]) && /^\d[\d,.]*\s+\p{L}/u.test(rest)))) s += lead[0].length;
+  // "on 9 March", "at 10:30 a.m.": any letter after the figure makes it a date or a time without its preposition.
+  if (lead && (/^\p{L}/u.test(rest) || (!/^from$/i.test(lead[1]) && /^\d[\d,.:]*\s*\p{L}/u.test(rest)))) s += lead[0].length;
   return { start: s, end: e };
 }
 
@@ -160,6 +162,11 @@ function resolveResult(
     const target = c.get('weekday') ?? 0;
     const dow = ref.getDay();
     const d = future ? addDays(ref, ((target - dow + 7) % 7) || 7) : addDays(ref, -((dow - target + 7) % 7));
+    // "10:30 a.m. on Monday": the weekday's day with its time.
+    if (known(c, 'hour')) {
+      const t = c.date();
+      return { value: `${isoDay(d)}T${pad(t.getHours())}:${pad(t.getMinutes())}`, granularity: 'time', relative: true };
+    }
     return { value: isoDay(d), granularity: 'day', relative: true };
   }
   if (known(c, 'hour')) {
@@ -282,7 +289,8 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
   const messages: Message[] = [];
   const tenseAt = (start: number, end: number): Tense => tenseOf(text, { start, end }, sentences);
   // Read before chrono and masked from it: durations ("for five years"), dates in figures ("from 11.02.2025", which
-  // chrono takes for 11:02) and parts of periods ("mid-December", of which chrono sees only "December").
+  // chrono takes for 11:02), parts of periods ("mid-December", of which chrono sees only "December") and ranges of
+  // days ("from 14 to 18 July", which chrono takes for 14:00-18:00).
   const durations = findDurations(text).filter((d) => !d.inPhrase || inPhraseIsDuration(text, d, sentences));
   for (const d of durations) times.push({ start: d.start, end: d.end, text: d.text, value: d.value, granularity: 'duration', relative: false });
   for (const d of findNumericDates(text)) {
@@ -291,6 +299,12 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
     times.push({ start: d.start, end: d.end, text: d.text, value: `${year}-${pad(d.month)}-${pad(d.day)}`, granularity: 'day', relative: d.year === null });
   }
   for (const p of findPeriodParts(text, ref, tenseAt)) times.push({ ...p });
+  for (const r of findDayRanges(text)) {
+    if (r.year === null && !ref) continue;
+    const year = r.year ?? yearOfMonthDay(ref as Date, r.from.month, r.from.day, tenseAt(r.start, r.end));
+    const value = `${year}-${pad(r.from.month)}-${pad(r.from.day)}/${year}-${pad(r.to.month)}-${pad(r.to.day)}`;
+    times.push({ start: r.start, end: r.end, text: r.text, value, granularity: 'range', relative: r.year === null });
+  }
   const early = firstOfOverlapping(times);
   times.length = 0;
   times.push(...early);
@@ -329,7 +343,11 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
     if (/^lasts?$/i.test(surface)) continue;
     if (/\b(later|earlier|after|before)$/i.test(surface)) continue;
     const tense = tenseOf(text, span, sentences);
-    const resolved = resolveResult(r, ref, tense, surface, text.slice(span.end, span.end + 30));
+    // "rose to 23 on Tuesday": chrono made 23:00 of the count left out of the span; the rest is parsed again.
+    const countLeft = /^\d{1,3}\s+(?:on|at|in|by)\s/i.test(text.slice(r.index, span.start + 1));
+    const reparsed = countLeft ? chronoGB.parse(surface, ref ?? new Date(2000, 0, 1, 12), { forwardDate: false })[0] : undefined;
+    if (countLeft && !reparsed) continue;
+    const resolved = resolveResult(reparsed ?? r, ref, tense, surface, text.slice(span.end, span.end + 30));
     if (!resolved) {
       messages.push({ stage: 'dates', severity: 'info', text: `unresolved relative time "${surface}": no publication date`, start: span.start, end: span.end });
       continue;

@@ -6,7 +6,7 @@ export interface BareYear {
   start: number;
   end: number;
   text: string;
-  /** "2024", or "2014/2016" for a span of years. */
+  /** "2024", or "2014/2016" for a span of years, "1990/1999" for a decade. */
   value: string;
 }
 
@@ -28,8 +28,16 @@ export function isYearFigure(text: string, start: number, end: number): boolean 
   return !countsSomething(text, end);
 }
 
+/** "the 1990s", "the 2010s": a decade is the range of its years. */
+const DECADE = /(?<![\p{L}\d'’-])((?:18|19|20)\d0)s\b/gu;
+
 export function bareYears(text: string): BareYear[] {
   const out: BareYear[] = [];
+  for (const m of text.matchAll(DECADE)) {
+    const start = m.index ?? 0;
+    const first = Number(m[1]);
+    out.push({ start, end: start + m[0].length, text: m[0], value: `${first}/${first + 9}` });
+  }
   for (const m of text.matchAll(YEAR_OR_RANGE)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -42,5 +50,5 @@ export function bareYears(text: string): BareYear[] {
     }
     out.push({ start, end, text: m[0], value });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -4,6 +4,7 @@ import { countedNounAfter, isNotQuantity, pluralize, qualifierBefore, TIME_NOUNS
 import { tokenizeNumbers, type NumToken } from '../quantities/tokens.js';
 import { isYearFigure } from '../dates/years.js';
 import { isDayMonthFigure } from '../dates/numeric-dates.js';
+import { findDayRanges } from '../dates/day-ranges.js';
 import { CURRENCY_SUFFIXES } from '../quantities/unit-lexicon.js';
 import { countryCurrency } from '../quantities/currency-names.js';
 
@@ -301,8 +302,13 @@ export function quantities(doc: Doc): Doc {
     if (m.type === 'PLACE' && !placeAt.has(m.start)) placeAt.set(m.start, i);
   });
 
+  // "from 14 to 18 July", "July 14 to 18, 2024": days of a range of dates, the dates stage's.
+  const dayRanges = findDayRanges(text);
+  let dr = 0;
   const candidates = mentionsInTokens(tokens, text).filter((m) => {
     const n = m.number;
+    while (dr < dayRanges.length && dayRanges[dr].end <= n.start) dr++;
+    if (m.family === 'number' && dr < dayRanges.length && dayRanges[dr].start <= n.start && n.end <= dayRanges[dr].end) return false;
     if (isNotQuantity(tokens, n.tokenStart, n.tokenEnd, text, m.family === 'money' && m.t0 < n.tokenStart)) return false;
     if (m.family === 'number') {
       if (!n.words && isYearFigure(text, n.start, n.end)) return false;

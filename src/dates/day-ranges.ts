@@ -1,0 +1,73 @@
+/**
+ * Ranges of days written with one month name: "from 14 to 18 July", "between 14 and 18 July 2025", "July 14-18",
+ * "from July 14 to July 18", "14 and 15 July", "30 June to 2 July". chrono reads some of these as clock times
+ * ("from 14 to 18" -> 14:00-18:00), as years ("July 14 to July 18" -> 2014/2018), or as their last day only, so they
+ * are read first and masked out of the text it sees. A leading "from" or "between" stays in the span, as in
+ * "between August 2024 and July 2025".
+ */
+
+export interface DayRange {
+  start: number;
+  end: number;
+  text: string;
+  from: { day: number; month: number };
+  to: { day: number; month: number };
+  /** The year written after the range, or null: then the tense of the clause decides. */
+  year: number | null;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
+  nov: 11, dec: 12,
+};
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const JOINT = '\\s*(?:-|–|to|and|until|till|through)\\s*';
+const LEAD = '(?:(from|between)\\s+)?';
+const YEAR = '(?:,?\\s+((?:19|20)\\d\\d))?';
+
+// "14-18 July", "from 14 to 18 July 2025", "30 June to 2 July".
+const DAY_FIRST = new RegExp(`\\b${LEAD}${DAY}(?:\\s+${MONTH})?${JOINT}${DAY}\\s+${MONTH}${YEAR}(?![\\w-])`, 'g');
+// "July 14-18", "from July 14 to July 18", "June 30 to July 2, 2025".
+const MONTH_FIRST = new RegExp(`\\b${LEAD}${MONTH}\\s+${DAY}${JOINT}(?:${MONTH}\\s+)?${DAY}${YEAR}(?![\\w-])`, 'g');
+
+const monthOf = (name: string | undefined): number | undefined => (name ? MONTHS[name.toLowerCase().replace(/\.$/, '')] : undefined);
+const validDay = (d: number, m: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= new Date(2024, m, 0).getDate();
+
+/** Ranges of days in `text`, in order. */
+export function findDayRanges(text: string): DayRange[] {
+  const out: DayRange[] = [];
+  const push = (m: RegExpMatchArray, from: { day: number; month: number }, to: { day: number; month: number }, year: string | undefined): void => {
+    if (!validDay(from.day, from.month) || !validDay(to.day, to.month)) return;
+    // A range runs forwards: "18 to 14 July" is not one, "30 June to 2 July" is.
+    if (to.month < from.month || (to.month === from.month && to.day <= from.day)) return;
+    // "between ... and" and "from ... to" go together; a lone "and" joins two days only without a lead.
+    const joint = /\b(to|and|until|till|through)\b|[-–]/i.exec(m[0].slice((m[1] ?? '').length))?.[0].toLowerCase() ?? '';
+    if (m[1]?.toLowerCase() === 'between' && joint !== 'and') return;
+    if (m[1]?.toLowerCase() === 'from' && joint === 'and') return;
+    const start = m.index ?? 0;
+    out.push({ start, end: start + m[0].length, text: m[0], from, to, year: year ? Number(year) : null });
+  };
+  for (const m of text.matchAll(DAY_FIRST)) {
+    const toMonth = monthOf(m[5]);
+    const fromMonth = monthOf(m[3]) ?? toMonth;
+    if (!toMonth || !fromMonth) continue;
+    push(m, { day: Number(m[2]), month: fromMonth }, { day: Number(m[4]), month: toMonth }, m[6]);
+  }
+  for (const m of text.matchAll(MONTH_FIRST)) {
+    const fromMonth = monthOf(m[2]);
+    const toMonth = monthOf(m[4]) ?? fromMonth;
+    if (!toMonth || !fromMonth) continue;
+    push(m, { day: Number(m[3]), month: fromMonth }, { day: Number(m[5]), month: toMonth }, m[6]);
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DayRange[] = [];
+  let end = -1;
+  for (const r of out) {
+    if (r.start < end) continue;
+    kept.push(r);
+    end = r.end;
+  }
+  return kept;
+}
