@@ -5,7 +5,8 @@
  * its benchmark interest rate by 50 basis points", "unions demand guarantees"). Statements stay the quote finder's.
  */
 import type { ClaimType, Doc, Span } from '../model/doc.js';
-import { tokenAt, wordsOf, type Unit, type Word } from '../quotes/units.js';
+import type { Unit, Word } from '../quotes/units.js';
+import { contextOf, type ClaimContext } from './context.js';
 import { phraseEndingAt, skipBetween, speakerBefore, subjectOf } from '../quotes/speaker.js';
 import { AUTHORITY_ACTS, claimTypeOf, refineType } from './types.js';
 import { extendToName, subjectSpeaker } from './speaker.js';
@@ -25,9 +26,10 @@ function isHeadline(doc: Doc, unit: Unit): boolean {
 
 /** Lemma and tag of the segmenter's token at a word. */
 function tagOf(doc: Doc, w: Word): { pos: string; lemma: string } | null {
-  const i = tokenAt(doc, w.start);
+  const ctx = contextOf(doc);
+  const i = ctx.tokenAt(w.start);
   if (i < 0) return null;
-  return { pos: doc.tokens.pos[i], lemma: (doc.tokens.lemma[i] || doc.tokens.norm[i]).toLowerCase() };
+  return { pos: doc.tokens.pos[i], lemma: ctx.lemmaOf(i) };
 }
 
 /** "was blocked", "is elected", "has been endorsed": a passive's subject is what the act was done to. */
@@ -122,21 +124,43 @@ function objectEnd(doc: Doc, words: Word[], from: number): number {
   return k;
 }
 
+/** Could a word of this act family make an act claim (before its subject and object are looked at)? */
+function actLemma(lemma: string): boolean {
+  const family = claimTypeOf(lemma);
+  return family !== null && (ACT_TYPES.has(family) || JUDGEMENTS.has(lemma) || lemma === 'call');
+}
+
+/** Does the sentence hold a token tagged as a verb (a noun in a headline) of an act family? Most sentences hold none. */
+function mayHoldAct(ctx: ClaimContext, unit: Unit, headline: boolean): boolean {
+  const { start, pos } = ctx.doc.tokens;
+  for (let i = ctx.firstTokenFrom(unit.start); i < start.length && start[i] < unit.end; i++) {
+    if ((pos[i] === 'VERB' || (headline && pos[i] === 'NOUN')) && actLemma(ctx.lemmaOf(i))) return true;
+  }
+  return false;
+}
+
 export function actDrafts(doc: Doc, units: Unit[], taken: { cues: Set<number>; spans: Span[] }): Draft[] {
   const text = doc.text;
+  const ctx = contextOf(doc);
   const drafts: Draft[] = [];
   for (const unit of units) {
     const headline = isHeadline(doc, unit);
-    const words = wordsOf(text, unit.start, unit.end);
-    const dash = words.findIndex((w, i) => i < 4 && (w.text === '–' || w.text === '—'));
+    if (doc.tokens.start.length > 0 && !mayHoldAct(ctx, unit, headline)) continue;
+    const words = ctx.wordsIn(unit.start, unit.end);
+    let dash = -1;
+    for (let i = 0; i < 4 && i < words.length && dash < 0; i++) if (words[i].text === '–' || words[i].text === '—') dash = i;
     const floor = dash + 1;
     for (let v = floor + 1; v < words.length; v++) {
       const w = words[v];
+      // The tag first: most words are no verb, and an index lookup costs less than the word test.
+      const ti = ctx.tokenAt(w.start);
+      if (ti < 0) continue;
+      const pos = doc.tokens.pos[ti];
+      if (!(pos === 'VERB' || (headline && pos === 'NOUN'))) continue;
       if (!/^\p{Ll}+$/u.test(w.text) || w.lower.endsWith('ing')) continue;
-      const tag = tagOf(doc, w);
-      if (!tag || !(tag.pos === 'VERB' || (headline && tag.pos === 'NOUN'))) continue;
-      const family = claimTypeOf(tag.lemma);
-      if (family === null || (!ACT_TYPES.has(family) && !JUDGEMENTS.has(tag.lemma) && tag.lemma !== 'call')) continue;
+      const tag = { pos, lemma: ctx.lemmaOf(ti) };
+      if (!actLemma(tag.lemma)) continue;
+      const family = claimTypeOf(tag.lemma)!;
       if (taken.cues.has(w.start) || insideAny(taken.spans, w.start)) continue;
       const j = skipBetween(words, v - 1);
       if (j < floor || words[j].lower === 'to' || passive(words, v)) continue; // "to cut", "was blocked", "is elected"

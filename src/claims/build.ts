@@ -5,7 +5,8 @@
 import type { Claim, ClaimType, Doc, Quote, Span } from '../model/doc.js';
 import { AUTHORITY_ACTS, claimTypeOf, NEGATIVE_LEMMAS, refineType } from './types.js';
 import { clauseHead, firstModal, isNegated } from './modality.js';
-import { sentenceUnits, tokenAt, type Unit } from '../quotes/units.js';
+import { tokenAt, type Unit } from '../quotes/units.js';
+import { contextOf } from './context.js';
 import { claimSpeakers, conjunctBefore, conjuncts, subjectSpeaker, type Speaker } from './speaker.js';
 import { actDrafts } from './acts.js';
 import { isAuthority, type Draft } from './draft.js';
@@ -102,8 +103,7 @@ function hasVerb(doc: Doc, span: Span): boolean {
 
 export function claimsFromQuotes(doc: Doc): Claim[] {
   const text = doc.text;
-  const units = sentenceUnits(doc);
-  const sentenceOf = (offset: number): number => units.findIndex((u) => u.start <= offset && offset < u.end);
+  const { units, sentenceOf } = contextOf(doc);
   const speakers = claimSpeakers(doc, units, sentenceOf);
   const drafts: Draft[] = [];
   const cuesTaken = new Set<number>();
@@ -143,7 +143,6 @@ export function claimsFromQuotes(doc: Doc): Claim[] {
     // Content before its verb is a report's ("..., Defence Minister says"); before "vows", "calls for" or "declined"
     // it is another clause the quote finder took for content ("Regulator blocks telecom merger, companies vow to
     // appeal", "Polkom, which has 11 million customers, declined to comment").
-    const refined = refineType(family, lemma, cue ? cueWithParticle(text, cue) : '', stripMarks(text.slice(parts[0].start, parts[0].end)).replace(/^that\s+/i, ''));
     if (cue && indirect && !POSTPOSED.has(lemma) && parts.every((p) => p.end <= cue.start)) continue;
     // "said in a joint report on Thursday", "told reporters in Nairobi": an adverbial or an addressee, no content.
     if (indirect && SPEECH.has(lemma) && (!parts.some((p) => hasVerb(doc, p)) || /^(?:on|in|at|with|during|after|before|from)\b/i.test(text.slice(parts[0].start, parts[0].end)))) continue;
@@ -167,8 +166,13 @@ export function claimsFromQuotes(doc: Doc): Claim[] {
 
   // Acts inside what someone is said to have said are theirs, not the article's, except in a report the source
   // follows ("The Czech government decided ..., the minister announced"), which the article relays as an event.
-  const reported = drafts.flatMap((d) => d.parts.filter((p) => !d.cue || p.start >= d.cue.end || d.quoted));
-  const taken = { cues: new Set(drafts.flatMap((d) => (d.cue ? [d.cue.start] : []))), spans: reported };
+  const reported: Span[] = [];
+  const cues = new Set<number>();
+  for (const d of drafts) {
+    for (const p of d.parts) if (!d.cue || p.start >= d.cue.end || d.quoted) reported.push(p);
+    if (d.cue) cues.add(d.cue.start);
+  }
+  const taken = { cues, spans: reported };
   drafts.push(...actDrafts(doc, units, taken));
   // "Nikos Petridis and his Turkish counterpart Kemal Aydın agreed", "Romania and Moldova sign": one claim for
   // each party, whether the speaker phrase holds both or only the last.
@@ -203,7 +207,7 @@ export function claimsFromQuotes(doc: Doc): Claim[] {
     // The claim's own clause: a condition after it ("could lose the funds if no deal is reached") negates nothing.
     const head = clauseHead(bare).split(/\b(?:if|unless|until|when)\b/i)[0];
     const negative = NEGATIVE_LEMMAS.has(d.lemma) || isNegated(d.actWindow) || /^(?:not|never|no|nobody|nothing|none)\b/i.test(bare) || isNegated(head) || /\b(?:no|nobody|nothing)\b/i.test(head);
-    const modality = firstModal(d.actWindow) ?? firstModal(bare.split(/\s+/).slice(0, 25).join(' '));
+    const modality = firstModal(d.actWindow) ?? firstModal(firstWords(bare, 25));
     claims.push({
       start: evidence.start,
       end: evidence.end,
@@ -221,6 +225,16 @@ export function claimsFromQuotes(doc: Doc): Claim[] {
     });
   }
   return claims;
+}
+
+/** The first `n` words of a text whose words are separated by single spaces (as `stripMarks` leaves them). */
+function firstWords(s: string, n: number): string {
+  let at = -1;
+  for (let k = 0; k < n; k++) {
+    at = s.indexOf(' ', at + 1);
+    if (at < 0) return s;
+  }
+  return s.slice(0, at);
 }
 
 /** The cue with the particle after it ("called" + "for"), which decides between a demand and a statement. */

@@ -12,17 +12,29 @@ const NEGATIONS = /\b(?:not|never|no longer|n[o']t|cannot|won[’']t|can[’']t|
 /** Words before "will" / "may" / "can" that make it a noun ("the will of the people", "a tin can"). */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'free', 'political', 'good', 'ill', 'popular', 'own', 'this', 'that']);
 
+/** Any text holding a modal word holds one of these (most texts hold none: no word scan needed). */
+const MAYBE_MODAL = /(?<![\p{L}’'])(?:will|would|may|might|could|can|cannot|can['’]t|must|should|shall|won['’]t)(?![\p{L}’'])|['’](?:ll|d)(?![\p{L}’'])/iu;
+
 /** The first modal word of `text` (lower-case, contractions folded), or null. */
 export function firstModal(text: string): string | null {
-  const words = [...text.matchAll(/[\p{L}’']+/gu)].map((m) => m[0].toLowerCase());
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
+  if (!MAYBE_MODAL.test(text)) return null;
+  // Word by word up to the first modal (the rest of a long content is never lower-cased).
+  const re = /[\p{L}’']+/gu;
+  let previous = '';
+  let m = re.exec(text);
+  let w = m ? m[0].toLowerCase() : '';
+  while (m) {
+    const nextMatch = re.exec(text);
+    const next = nextMatch ? nextMatch[0].toLowerCase() : '';
     if (MODALS[w]) {
-      if ((w === 'will' || w === 'may' || w === 'can') && (NOUN_BEFORE.has(words[i - 1] ?? '') || words[i + 1] === 'of')) continue;
-      return MODALS[w];
+      if (!((w === 'will' || w === 'may' || w === 'can') && (NOUN_BEFORE.has(previous) || next === 'of'))) return MODALS[w];
+    } else {
+      const contracted = /(['’](?:ll|d))$/.exec(w);
+      if (contracted) return MODALS[contracted[1]] ?? null;
     }
-    const contracted = /(['’](?:ll|d))$/.exec(w);
-    if (contracted) return MODALS[contracted[1]] ?? null;
+    previous = w;
+    m = nextMatch;
+    w = next;
   }
   return null;
 }
@@ -37,6 +49,16 @@ export function isNegated(text: string): boolean {
  * belongs to the claim itself ("that he would not run" → would, negative) rather than to something nested later.
  */
 export function clauseHead(object: string, maxWords = 10): string {
-  const cut = object.split(/[,;:(]|\b(?:which|who|because|although|while|but)\b/i)[0];
-  return cut.split(/\s+/).slice(0, maxWords).join(' ');
+  // The first `maxWords` words, spaces folded (what splitting at runs of spaces and joining with one gives), looked
+  // for before the stop: a stop after them cannot shorten them, and a long content is not searched to its end.
+  const gap = /\s+/g;
+  let end = object.length;
+  for (let k = 0; k < maxWords; k++) {
+    const g = gap.exec(object);
+    if (!g) break;
+    if (k === maxWords - 1) end = g.index;
+  }
+  const stop = /[,;:(]|\b(?:which|who|because|although|while|but)\b/i.exec(object.slice(0, end));
+  if (stop) end = stop.index;
+  return object.slice(0, end).replace(/\s+/g, ' ');
 }

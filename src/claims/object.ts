@@ -4,7 +4,7 @@
  * "pledged on Friday a total of").
  */
 import type { Doc, Quote, Span } from '../model/doc.js';
-import { tokenAt, wordsOf } from '../quotes/units.js';
+import { contextOf } from './context.js';
 import { claimTypeOf, AUTHORITY_ACTS } from './types.js';
 
 /** Quotation marks are not part of what was said. */
@@ -52,9 +52,23 @@ const CLAUSE_LINKS = new Set(['as', 'while', 'whereas']);
 
 /** Lemma of the token starting at `offset` when it is tagged a verb. */
 function verbLemmaAt(doc: Doc, offset: number): string | null {
-  const i = tokenAt(doc, offset);
+  const ctx = contextOf(doc);
+  const i = ctx.tokenAt(offset);
   if (i < 0 || doc.tokens.pos[i] !== 'VERB') return null;
-  return (doc.tokens.lemma[i] || doc.tokens.norm[i]).toLowerCase();
+  return ctx.lemmaOf(i);
+}
+
+/** Is there a verb of a claim family (an authority's act aside) in `text[start, end)`? Most contents hold none. */
+function holdsSecondVerb(doc: Doc, start: number, end: number): boolean {
+  const ctx = contextOf(doc);
+  const { start: starts, pos } = doc.tokens;
+  if (starts.length === 0) return true; // no tokens (a hand-made doc): read the words
+  for (let i = ctx.firstTokenFrom(start); i < starts.length && starts[i] < end; i++) {
+    if (pos[i] !== 'VERB') continue;
+    const lemma = ctx.lemmaOf(i);
+    if (claimTypeOf(lemma) !== null && !AUTHORITY_ACTS.has(lemma)) return true;
+  }
+  return false;
 }
 
 /**
@@ -75,7 +89,7 @@ export function cutContent(doc: Doc, part: Span, others: Quote[]): { span: Span;
   }
   let second: SecondAct | null = null;
   // ", and urged", " but accused": a shared subject; ", opposition alleges": a subject of one to three words.
-  const words = wordsOf(text, part.start, end);
+  const words = holdsSecondVerb(doc, part.start, end) ? contextOf(doc).wordsIn(part.start, end) : [];
   for (let i = 0; i < words.length && !second; i++) {
     const w = words[i];
     const shared = w.lower === 'and' || w.lower === 'but';
@@ -147,7 +161,7 @@ export function nearerCue(doc: Doc, cue: Span, contentStart: number): { span: Sp
 export function withHeadNoun(doc: Doc, cue: Span, content: Span): Span {
   const text = doc.text;
   if (cue.end >= content.start || !/^that\s/i.test(text.slice(content.start, content.start + 5))) return content;
-  const afterThat = wordsOf(text, content.start + 4, Math.min(content.end, content.start + 40))[0];
+  const afterThat = contextOf(doc).wordsIn(content.start + 4, Math.min(content.end, content.start + 40))[0];
   if (!afterThat || verbLemmaAt(doc, afterThat.start) === null) return content; // "that the government ...": a complementizer
   const gap = skipLeadingAdverbials(doc, { start: cue.end, end: content.start });
   const np = /^\s*((?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s*$/u.exec(text.slice(gap.start, gap.end));

@@ -11,7 +11,8 @@
  *   reached 31.2 percent") nor a place inside a prepositional phrase ("the collapse ... in Novi Sad killed 16").
  */
 import type { Claim, Doc, Mention, Quantity, Span } from '../model/doc.js';
-import { sentenceUnits, tokenAt, wordsOf, type Word } from '../quotes/units.js';
+import { tokenAt, type Word } from '../quotes/units.js';
+import { contextOf } from './context.js';
 import { phraseEndingAt, skipBetween, type SpeakerMatch } from '../quotes/speaker.js';
 import { firstModal, isNegated } from './modality.js';
 
@@ -93,22 +94,38 @@ const insideAny = (spans: Span[], s: Span): boolean => spans.some((q) => q.start
 export function quantityClaims(doc: Doc): Claim[] {
   if (doc.quantities.length === 0) return [];
   const text = doc.text;
-  const units = sentenceUnits(doc);
+  const ctx = contextOf(doc);
+  const units = ctx.units;
   // What speakers are reported to say, and the cues attributing it.
   const reported = doc.quotes.filter((q) => q.kind !== 'term');
   const contents: Span[] = reported.map((q) => ({ start: q.start, end: q.end }));
-  const cues: Span[] = reported.flatMap((q) => (q.cue ? [q.cue] : []));
+  const cues: Span[] = [];
+  for (const q of reported) if (q.cue) cues.push(q.cue);
   const claims: Claim[] = [];
   let previous: { unit: number; governor: Governor; claim: Claim | null; objectStart: number; objectEnd: number } | null = null;
   const wordsByUnit = new Map<number, Word[]>();
+  const namedUnits = new Map<number, boolean>();
+  const named = (u: number): boolean => {
+    let has = namedUnits.get(u);
+    if (has === undefined) {
+      const unit = units[u];
+      // A subject's last word may carry an abbreviation's period past the sentence's end ("U.S.").
+      has = doc.mentions.some((m) => m.kind === 'name' && m.entity !== undefined && m.end > unit.start && m.end <= unit.end + 1);
+      namedUnits.set(u, has);
+    }
+    return has;
+  };
 
   doc.quantities.forEach((q, qi) => {
-    const u = units.findIndex((s) => s.start <= q.start && q.end <= s.end);
+    const found = ctx.sentenceOf(q.start);
+    const u = found >= 0 && q.end <= units[found].end ? found : -1;
     if (u < 0) return;
     const unit = units[u];
+    // A count is a claim only about a name heading its subject: a sentence naming nothing makes none.
+    if (!named(u)) return;
     let words = wordsByUnit.get(u);
     if (!words) {
-      words = wordsOf(text, unit.start, unit.end);
+      words = ctx.wordsIn(unit.start, unit.end);
       wordsByUnit.set(u, words);
     }
     const at = words.findIndex((w) => w.end > q.start);
@@ -178,12 +195,21 @@ export function quantityClaims(doc: Doc): Claim[] {
       modality: null,
       places,
       quantities: [qi],
-      times: doc.times.flatMap((t, ti) => (t.start >= unit.start && t.end <= unit.end ? [ti] : [])),
+      times: timesWithin(doc, unit),
     };
     claims.push(claim);
     record(claim, end);
   });
   return claims;
+}
+
+/** Indices of the time expressions inside a sentence. */
+function timesWithin(doc: Doc, unit: Span): number[] {
+  const out: number[] = [];
+  doc.times.forEach((t, ti) => {
+    if (t.start >= unit.start && t.end <= unit.end) out.push(ti);
+  });
+  return out;
 }
 
 /** Places of a counted phrase: the quantity's own ("troops in Iraq") and those named up to `end`. */

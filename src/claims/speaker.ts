@@ -5,7 +5,8 @@
  * warned"), and the organisation a description stands for ("the company", "union" in a headline).
  */
 import type { Doc, Mention, Quote, Span } from '../model/doc.js';
-import { wordsOf, type Unit } from '../quotes/units.js';
+import type { Unit } from '../quotes/units.js';
+import { contextOf } from './context.js';
 import { phraseEndingAt, subjectOf } from '../quotes/speaker.js';
 
 export interface Speaker extends Span {
@@ -66,8 +67,17 @@ function descriptionWords(s: string): string[] {
 
 /** Words around an organisation's name that describe it: "The metalworkers union IG Forte", "The ruling Georgian Unity party". */
 function describedBy(doc: Doc, m: Mention): Set<string> {
+  const memo = contextOf(doc).memo;
+  let words = memo.get(m) as Set<string> | undefined;
+  if (!words) {
+    words = describedByOf(doc, m);
+    memo.set(m, words);
+  }
+  return words;
+}
+function describedByOf(doc: Doc, m: Mention): Set<string> {
   const words = new Set(descriptionWords(m.text));
-  const before = wordsOf(doc.text, Math.max(0, m.start - 60), m.start);
+  const before = contextOf(doc).wordsIn(Math.max(0, m.start - 60), m.start);
   for (let i = before.length - 1; i >= 0 && before.length - i <= 4; i--) {
     const w = before[i];
     if (!/^\p{Ll}[\p{L}-]*$/u.test(w.text) || DETERMINERS.has(w.lower)) break;
@@ -108,7 +118,7 @@ const PREPOSITIONS = new Set(['in', 'from', 'of', 'at', 'since', 'near', 'across
  * Baghdad"): the phrase opening the sentence. Null when the speaker is no such object.
  */
 function subjectOverPhrase(doc: Doc, speaker: Speaker, sentence: Unit): Speaker | null {
-  const words = wordsOf(doc.text, sentence.start, speaker.start);
+  const words = contextOf(doc).wordsIn(sentence.start, speaker.start);
   let j = words.length - 1;
   // Back over a list of names: "from France, Belgium and Poland".
   while (j >= 0 && (words[j].text === ',' || words[j].lower === 'and' || /^\p{Lu}/u.test(words[j].text))) j--;
@@ -190,7 +200,7 @@ const NOT_SUBJECT_BEFORE = new Set(['in', 'from', 'of', 'at', 'with', 'to', 'for
  * Mehta signed". Null when the subject is not coordinated, or is a list inside a prepositional phrase.
  */
 export function conjunctBefore(doc: Doc, sentence: Unit, span: Span): Speaker | null {
-  const words = wordsOf(doc.text, sentence.start, span.start);
+  const words = contextOf(doc).wordsIn(sentence.start, span.start);
   let k = words.length - 1;
   for (let n = 0; k >= 0 && n < 4 && words[k].lower !== 'and' && CONJUNCT_FILLERS.test(words[k].text) && !NOT_SUBJECT_BEFORE.has(words[k].lower); n++) k--;
   if (k < 1 || words[k].lower !== 'and') return null;
