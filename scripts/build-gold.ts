@@ -1,6 +1,7 @@
 /**
- * Compiles the corpus annotations (`corpus/annotations/*.ann`, `corpus/heldout/annotations/*.ann`) to gold JSON
- * (`corpus/gold/*.json`, `corpus/heldout/gold/*.json`).
+ * Compiles the corpus annotations (`corpus/annotations/*.ann`, `corpus/heldout/annotations/*.ann`,
+ * `corpus/blind/annotations/*.ann`) to gold JSON (`corpus/gold/*.json`, `corpus/heldout/gold/*.json`,
+ * `corpus/blind/gold/*.json`).
  * `--check` writes nothing and exits 1 when a gold file is out of date. The gold is written by people, by judgment:
  * this script only turns surfaces into offsets and checks that every surface is in the article.
  *   node dist/scripts/build-gold.js [--check]

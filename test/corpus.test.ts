@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allCorpusEntries, compileEntry, corpusEntries, HELDOUT_DIR, serializeGold } from '../src/eval/corpus.js';
+import { allCorpusEntries, BLIND_DIR, compileEntry, corpusEntries, HELDOUT_DIR, serializeGold } from '../src/eval/corpus.js';
 import { parseGoldDoc } from '../src/eval/gold.js';
 
 const entries = allCorpusEntries();
 const heldout = corpusEntries(HELDOUT_DIR);
+const blind = corpusEntries(BLIND_DIR);
 
 describe('the bundled corpus', () => {
   it('has at least 12 articles, each named by its publication date', () => {
-    expect(entries.length - heldout.length).toBeGreaterThanOrEqual(12);
+    expect(entries.length - heldout.length - blind.length).toBeGreaterThanOrEqual(12);
     for (const e of entries) expect(e.published, e.name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
@@ -16,6 +17,12 @@ describe('the bundled corpus', () => {
     expect(heldout.length).toBeGreaterThanOrEqual(8);
     const tuned = new Set(corpusEntries().map((e) => e.name));
     expect(heldout.filter((e) => tuned.has(e.name)).map((e) => e.name)).toEqual([]);
+  });
+
+  it('has a blind split of at least 8 articles, none of them also in another split', () => {
+    expect(blind.length).toBeGreaterThanOrEqual(8);
+    const others = new Set([...corpusEntries(), ...heldout].map((e) => e.name));
+    expect(blind.filter((e) => others.has(e.name)).map((e) => e.name)).toEqual([]);
   });
 
   describe.each(entries.map((e) => [e.name, e] as const))('%s', (_name, entry) => {

@@ -14,7 +14,7 @@ import { assertBuilt, claimex } from './batch/run-cli.js';
 let dir: string;
 let db: string;
 const corpus = join(PROJECT_ROOT, 'corpus');
-// Ingesting corpus/ walks both splits (the held-out articles are in corpus/heldout/articles); corpus/gold is the tuned one.
+// Ingesting corpus/ walks every split (corpus/heldout/articles and corpus/blind/articles too); corpus/gold is the tuned one.
 const articleCount = allCorpusEntries().length;
 const tunedCount = corpusEntries().length;
 

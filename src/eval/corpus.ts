@@ -3,6 +3,7 @@
  * `corpus/annotations/YYYY-MM-DD-slug.ann` (hand-written annotations by surface) and `corpus/gold/YYYY-MM-DD-slug.json`
  * (the gold compiled from them by `scripts/build-gold.ts`, in the format `claimex eval` reads).
  * `corpus/heldout/` has the same layout: a split nobody tunes the stages on, so its scores measure generalization.
+ * `corpus/blind/` too: a second held-out split whose errors nobody looks at, only its scores are reported.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -12,6 +13,11 @@ import { compileAnnotations, type CompiledGold } from './annotation-source.js';
 export const CORPUS_DIR = projectPath('corpus');
 /** The held-out split: written in the same style; stages are never tuned on it (its errors are reported, not fixed). */
 export const HELDOUT_DIR = join(CORPUS_DIR, 'heldout');
+/**
+ * The blind split: written like the others after the held-out split's errors had been described to developers, so
+ * that one split stays unseen. Nobody lists or reads its errors, not even to report them: only its scores are shown.
+ */
+export const BLIND_DIR = join(CORPUS_DIR, 'blind');
 
 export interface CorpusEntry {
   /** File stem: `2024-12-13-blinken-baghdad`. */
@@ -46,9 +52,9 @@ export function corpusEntries(dir = CORPUS_DIR): CorpusEntry[] {
     });
 }
 
-/** Every bundled entry: the tuned split, then the held-out one (build-gold and the corpus test cover both). */
+/** Every bundled entry: the tuned split, the held-out one, then the blind one (build-gold and the corpus test cover all). */
 export function allCorpusEntries(): CorpusEntry[] {
-  return [...corpusEntries(CORPUS_DIR), ...corpusEntries(HELDOUT_DIR)];
+  return [...corpusEntries(CORPUS_DIR), ...corpusEntries(HELDOUT_DIR), ...corpusEntries(BLIND_DIR)];
 }
 
 /** Compiles one entry's annotations against its article (throws AnnotationError on a surface not found). */
