@@ -22,6 +22,8 @@ export const GOLD_SETS: GoldSetSpec[] = [
   { name: 'corpus', path: projectPath('corpus', 'gold'), optional: false },
   // Written like the corpus but never used to tune a stage (corpus/README.md): its scores are the honest ones.
   { name: 'corpus-heldout', path: projectPath('corpus', 'heldout', 'gold'), optional: false },
+  // A second held-out split whose errors nobody looks at (corpus/README.md): only its scores are reported.
+  { name: 'corpus-blind', path: projectPath('corpus', 'blind', 'gold'), optional: false },
   { name: 'conll2003-dev', path: resolve(PROJECT_ROOT, '../shared/eval/ner/conll2003-dev.jsonl'), optional: true },
   { name: 'polnear-dev', path: resolve(PROJECT_ROOT, '../shared/eval/quotes/polnear-dev.jsonl'), optional: true },
 ];
