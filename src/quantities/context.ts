@@ -102,6 +102,8 @@ export function countedNounAfter(tokens: NumToken[], t1: number, text: string, p
   const first = k;
   for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
     const t = tokens[k];
+    // A line break ends the group: a table's figure does not count the next line's first word.
+    if (k > 0 && text.lastIndexOf('\n', t.start - 1) >= tokens[k - 1].end) break;
     if (t.kind !== 'word') {
       // "Iraqi-born", "ex-soldiers": hyphenated words are one word here; anything else ends the group.
       if (t.text === '-' && head >= 0 && tokens[k + 1]?.start === t.end) continue;

@@ -319,6 +319,17 @@ export function quantities(doc: Doc): Doc {
     return true;
   });
 
+  // "a 1-0 defeat", "won 6-4": two figures glued by a hyphen that make no rising range are a score, no quantities.
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const a = candidates[i];
+    const b = candidates[i + 1];
+    const dash = tokens[a.t1];
+    if (a.family !== 'number' || b.family !== 'number' || b.t0 !== a.t1 + 1 || dash?.text !== '-' || dash.start !== tokens[a.t1 - 1].end || dash.end !== tokens[b.t0].start) continue;
+    if (a.number.words || b.number.words || b.value > a.value || !Number.isInteger(a.value) || !Number.isInteger(b.value)) continue;
+    candidates.splice(i, 2);
+    i--;
+  }
+
   const out: Quantity[] = [];
   let countries: string[] | undefined;
   let lastCount: Antecedent | null = null;

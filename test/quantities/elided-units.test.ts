@@ -127,3 +127,16 @@ describe('shares of a group', () => {
     expect(docOf('Farmers blocked the European quarter of Brussels.').quantities).toEqual([]);
   });
 });
+
+describe('scores and tables', () => {
+  it('reads no quantity in a score', () => {
+    expect(units('Rotor lost 1-0 at home, and Romania beat Lithuania 2-1 after a 1-1 draw.')).toEqual([]);
+    // A rising pair is a range.
+    expect(units('Prices rose 3-5 percent.')).toEqual([['3-5 percent', 'percent', 'percent']]);
+  });
+
+  it('takes no counted noun from the next line', () => {
+    expect(units('Henman beat Flach 6-3 6-4 7\nMen’s singles, second round')).toEqual([['7', 'count', null]]);
+  });
+});
+
