@@ -4,4 +4,4 @@
  * only writes; the workers run the pipeline). Bump it whenever a stage changes what it extracts: articles stored
  * by an older version are re-processed by `claimex ingest --reprocess`.
  */
-export const NEWS_PIPELINE_VERSION = '0.1.0';
+export const NEWS_PIPELINE_VERSION = '0.2.0';
