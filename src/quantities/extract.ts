@@ -255,7 +255,8 @@ function classify(
   }
   // Money with the currency after the amount.
   const h = afterHyphen(tokens, k);
-  const cur = currencyAt(tokens, h, text) ?? demonymCurrencyAt(text, tokens, h);
+  let cur = currencyAt(tokens, h, text) ?? demonymCurrencyAt(text, tokens, h);
+  if (cur?.unit.largeOnly && Math.abs(n.value) < 1000) cur = null;
   const isWeight = cur && cur.unit.name === 'Pound' && cur.unit.tokens[0] === 'pound' || cur?.unit.tokens[0] === 'pounds';
   const scaled = n.words || tokens[n.tokenStart].suffixed;
   if (cur && !(isWeight && !scaled && cur.unit.tokens.length === 1)) {

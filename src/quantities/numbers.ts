@@ -380,6 +380,9 @@ function phraseAt(tokens: NumToken[], i: number, text: string): { value: number;
     const value = evaluate(items);
     if (value === null || !Number.isFinite(value)) continue;
     const t1 = items[n - 1].t1;
+    // "50 million and 20 million soles": a prefix must not take the number of a scale word it leaves behind.
+    const next = run[n];
+    if (next && (next.c === 'scale' || next.c === 'hundred') && items.some((it) => it.c === 'and')) continue;
     const hasRatio = items.some((it) => it.c === 'over' || it.c === 'outof');
     // "$2000 over 3 years": a ratio only when nothing is counted after it.
     if (hasRatio && tokens[t1]?.kind === 'word') continue;

@@ -24,6 +24,8 @@ export interface CurrencyUnit {
   cased?: string[];
   /** Only glued to the amount ("R14.5 billion"): a one-letter symbol standing alone is a letter. */
   gluedOnly?: boolean;
+  /** Only after an amount of a thousand or more: "1.5 trillion won", but "Labour 412 won" is a verb. */
+  largeOnly?: boolean;
 }
 
 const c = (spec: string, iso: string | null, name: string, extra: Partial<CurrencyUnit> = {}): CurrencyUnit => ({
@@ -37,7 +39,7 @@ const cs = (spec: string, iso: string | null, name: string, extra: Partial<Curre
   c(spec, iso, name, { cased: spec.split(' '), ...extra });
 
 /** ISO codes that are English words in capitals ("ALL", "TOP"): never read as a currency by themselves. */
-const WORD_CODES = new Set(['ALL', 'TOP', 'CUP', 'MAD', 'PEN', 'BOB', 'GEL', 'SOS', 'WST', 'CUC', 'BAM', 'FOK', 'KID', 'TVD', 'CKD', 'IMP', 'GGP', 'JEP', 'ZWB']);
+const WORD_CODES = new Set(['ALL', 'TOP', 'CUP', 'CUC', 'BAM', 'FOK', 'KID', 'TVD', 'CKD', 'IMP', 'GGP', 'JEP', 'ZWB']);
 
 /** Every other ISO 4217 code of the world-countries table, in capitals, before or after an amount ("ZAR 14.5 billion"). */
 function codeUnits(known: ReadonlySet<string>): CurrencyUnit[] {
@@ -112,7 +114,7 @@ const HAND_SUFFIXES: CurrencyUnit[] = [
   c('czech crowns', 'CZK', 'Czech koruna'), c('korunas', 'CZK', 'Czech koruna'), c('koruna', 'CZK', 'Czech koruna'),
   c('swedish crowns', 'SEK', 'Swedish krona'), c('danish crowns', 'DKK', 'Danish krone'),
   c('norwegian crowns', 'NOK', 'Norwegian krone'), c('crowns', null, 'Crown', { base: 'crown' }),
-  c('kronor', 'SEK', 'Swedish krona'), c('kroner', 'NOK', 'Norwegian krone'), c('rials', 'IRR', 'Iranian rial', { base: 'rial' }),
+  c('kronor', 'SEK', 'Swedish krona', { base: 'crown' }), c('kroner', 'NOK', 'Norwegian krone', { base: 'crown' }), c('rials', 'IRR', 'Iranian rial', { base: 'rial' }),
   c('cents', 'USD', 'Cent', { minor: true }), c('cent', 'USD', 'Cent', { minor: true }),
   c('pence', 'GBP', 'Pence', { minor: true }), c('penny', 'GBP', 'Penny', { minor: true }),
   // Hundredths of other currencies ("50 piastres" = 0.5 EGP, "20 kopecks", "75 paise").
@@ -137,6 +139,10 @@ const HAND_SUFFIXES: CurrencyUnit[] = [
   c('₫', 'VND', 'Vietnamese đồng'), c('lei', 'RON', 'Romanian leu', { base: 'leu' }), c('reais', 'BRL', 'Brazilian real'),
   c('cedis', 'GHS', 'Ghanaian cedi'), c('rupiah', 'IDR', 'Indonesian rupiah'), c('taka', 'BDT', 'Bangladeshi taka'),
   c('kwacha', null, 'Kwacha', { base: 'kwacha' }), c('dong', 'VND', 'Vietnamese đồng'), c('tenge', 'KZT', 'Kazakhstani tenge'),
+  // "1.5 trillion won": after an amount "won" is the currency (North Korea's in an article about it).
+  c('won', 'KRW', 'South Korean won', { base: 'won', largeOnly: true }), c('soles', 'PEN', 'Peruvian sol'), c('krónur', 'ISK', 'Icelandic króna'),
+  c('kronur', 'ISK', 'Icelandic króna'), c('krona', 'SEK', 'Swedish krona', { base: 'crown' }), c('krone', 'DKK', 'Danish krone', { base: 'crown' }),
+  c('cedi', 'GHS', 'Ghanaian cedi'), c('bolivars', 'VES', 'Venezuelan bolívar'), c('bolívares', 'VES', 'Venezuelan bolívar'),
 ];
 
 /**

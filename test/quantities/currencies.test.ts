@@ -75,6 +75,19 @@ describe('currency names', () => {
     expect(money('Ireland was offered 5 billion pounds.')).toEqual([['5 billion pounds', 5e9, 'GBP']]);
   });
 
+  it('reads the won after a large amount only, and other currency words and codes', () => {
+    expect(money('Seoul will spend 1.5 trillion won on hospitals.')).toEqual([['1.5 trillion won', 1.5e12, 'KRW']]);
+    expect(money('Labour 412 won.').map((q) => q[2])).not.toContain('KRW');
+    expect(money('Lima will spend S/ 50 million and 20 million soles.')).toEqual([
+      ['S/ 50 million', 5e7, 'PEN'],
+      ['20 million soles', 2e7, 'PEN'],
+    ]);
+    expect(money('Rabat signed a MAD 5 billion deal; Reykjavik was fined 300 million kronur.')).toEqual([
+      ['MAD 5 billion', 5e9, 'MAD'],
+      ['300 million kronur', 3e8, 'ISK'],
+    ]);
+  });
+
   it('reads hundredths of other currencies, resolved like their major unit', () => {
     expect(money('Egypt will raise the price of a loaf by 50 piastres.')).toEqual([['50 piastres', 0.5, 'EGP']]);
     expect(money('Bus fares in Chile rise by 30 centavos.')).toEqual([['30 centavos', 0.3, 'CLP']]);
