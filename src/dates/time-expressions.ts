@@ -362,7 +362,49 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
     times.push({ start: y.start, end: y.end, text: y.text, value: y.value, granularity: y.value.includes('/') ? 'range' : 'year', relative: false });
   }
   // Keep the first of overlapping expressions (chrono and the year pass can meet on "March 2026").
-  return { times: mergeRanges(text, firstOfOverlapping(times)), messages };
+  const kept = firstOfOverlapping(times);
+  if (ref) quotedDeictics(text, kept, ref);
+  return { times: mergeRanges(text, kept), messages };
+}
+
+/** Is `offset` inside a quotation of its paragraph (curly quotes paired, straight ones by parity)? */
+function insideQuote(text: string, offset: number): boolean {
+  let from = text.lastIndexOf('\n', offset - 1) + 1;
+  from = Math.max(from, offset - 2000);
+  let open = false;
+  let straight = 0;
+  for (let i = from; i < offset; i++) {
+    const c = text[i];
+    if (c === '\u201c') open = true;
+    else if (c === '\u201d') open = false;
+    else if (c === '"') straight++;
+  }
+  return open || straight % 2 === 1;
+}
+
+const DEICTIC_SHIFT: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+
+/**
+ * "Today" inside a quotation is the day the words were said (corpus/README.md), not the publication day: the day of
+ * the last event before the quotation that the article dates to the week before publication ("agreed on Monday
+ * ... “Today we chose dialogue,” Petridis told reporters" -> that Monday). Without one, the publication day stays.
+ */
+function quotedDeictics(text: string, times: TimeExpression[], ref: Date): void {
+  const week = isoDay(addDays(ref, -7));
+  const refDay = isoDay(ref);
+  let anchor: string | null = null;
+  for (const t of times) {
+    const shift = DEICTIC_SHIFT[t.text.toLowerCase()];
+    if (shift !== undefined && insideQuote(text, t.start)) {
+      if (anchor !== null) {
+        const [y, m, d] = anchor.split('-').map(Number);
+        t.value = isoDay(addDays(new Date(y, m - 1, d, 12), shift));
+      }
+      continue;
+    }
+    const day = /^\d{4}-\d{2}-\d{2}$/.exec(t.value.slice(0, 10))?.[0];
+    if (day && t.granularity !== 'range' && t.granularity !== 'duration' && day >= week && day <= refDay && !insideQuote(text, t.start)) anchor = day;
+  }
 }
 
 /** Sorted by start, the longest first, and without any expression that overlaps one kept before it. */

@@ -30,3 +30,22 @@ describe('spans chrono reads too wide', () => {
     expect(times('The death toll rose to 23 on Tuesday.')).toEqual([['Tuesday', '2025-03-11']]);
   });
 });
+
+describe('today inside a quotation', () => {
+  it('is the day the words were said: the last dated event of the week before it', () => {
+    const text = 'The ministers agreed on Monday to set up a hotline.\n“Today we chose dialogue,” the minister told reporters.';
+    expect(times(text)).toEqual([
+      ['Monday', '2025-03-10'],
+      ['Today', '2025-03-10'],
+    ]);
+  });
+
+  it('stays the publication day outside quotations or without such an event', () => {
+    expect(times('The ministers agreed on Monday. Today the hotline opens.')).toEqual([
+      ['Monday', '2025-03-10'],
+      ['Today', '2025-03-14'],
+    ]);
+    expect(times('“Today we chose dialogue,” the minister said.')).toEqual([['Today', '2025-03-14']]);
+  });
+});
+
