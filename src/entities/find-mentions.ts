@@ -10,7 +10,8 @@ import { findInSentence, type NameCandidate } from './names.js';
 import { typeByDocument } from './document-pass.js';
 import { fallbackSentences } from './sentences.js';
 import { datelinePlaces, datelines, openingOffsets, trimOpeningNouns } from './opening-words.js';
-import { EVENT_SUFFIXES, MISC_WORDS, NEVER_NAME, ORG_CUES, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
+import { EVENT_SUFFIXES, MISC_WORDS, NEVER_NAME, ORG_CUES, ORG_HEAD_NOUNS, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
+import { organizationsByEvidence } from './org-evidence.js';
 import { isCapitalized, isShouting, isTitleCase, wordsIn } from './words.js';
 
 const NO_TAGS: TagLookup = () => new Set<string>();
@@ -59,7 +60,7 @@ export function findMentions(doc: Doc, options: FindOptions = {}): FoundMentions
   const merged = mergeNames(model, ruleNames);
   const lines = datelines(text, sentences);
   const opened = datelinePlaces(trimOpeningNouns(text, merged, openingOffsets(text, sentences, lines)), lines);
-  const names = retypeKnownPeople(orgByContext(text, splitConjoinedNames(text, portfolios.length > 0 ? opened.filter((m) => !inPortfolio(m, portfolios)) : opened)));
+  const names = organizationsByEvidence(text, retypeKnownPeople(orgByContext(text, splitConjoinedNames(text, portfolios.length > 0 ? opened.filter((m) => !inPortfolio(m, portfolios)) : opened))));
   const all = [...names, ...others].filter((m) => m.end > m.start && text.slice(m.start, m.end) === m.text);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions: dedupe(all), messages };
@@ -227,15 +228,19 @@ export function mergeNames(model: readonly Mention[], rules: readonly Mention[])
   return nonOverlapping(out);
 }
 
-/** Last words that make a name an organization whoever labelled it ("Sorano Electronics", "Amazon Fund"). */
-const STRONG_ORG_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'llc', 'group', 'bank', 'electronics', 'energy', 'motors', 'airlines', 'airways', 'party', 'ministry', 'university', 'programme', 'program', 'fund', 'council', 'agency', 'commission', 'holdings', 'industries', 'technologies', 'telecom', 'pharmaceuticals', 'foundation', 'institute']);
-
+/**
+ * A name that its last word ("Karoo Retail", "Sorano Electronics"), an "of" head ("Port of Antwerp-Bruges") or the
+ * noun before it ("the company Transgaz") makes an organization. A first name keeps a person ("Samantha Power"), and
+ * a table's verdict stands.
+ */
 function orgByContext(text: string, names: Mention[]): Mention[] {
   return names.map((m) => {
     if (m.type === 'ORG' || m.role || lookupName(m.text)) return m;
-    const last = m.text.split(/\s+/).pop()?.toLowerCase() ?? '';
-    const multi = /\s/.test(m.text);
-    if ((multi && STRONG_ORG_SUFFIXES.has(last)) || ORG_CUES.test(text.slice(Math.max(0, m.start - 30), m.start))) {
+    const words = m.text.split(/\s+/);
+    const last = words[words.length - 1].toLowerCase();
+    const headed = words.length > 1 && ORG_HEAD_NOUNS.has(last) && !(m.type === 'PERSON' && isFirstName(words[0]));
+    const port = words.length > 2 && words[0] === 'Port' && words[1] === 'of';
+    if (headed || port || ORG_CUES.test(text.slice(Math.max(0, m.start - 30), m.start))) {
       return { ...m, type: 'ORG', source: `${m.source}+context` };
     }
     return m;

@@ -40,8 +40,27 @@ export const ORG_SUFFIXES = new Set([
   'command', 'corps', 'regiment', 'mission', 'secretariat', 'telecom', 'energy', 'petroleum', 'oil', 'airport',
 ]);
 
+/**
+ * Last words that make a name of two or more words an organization whoever labelled it ("Karoo Retail", "Northwind
+ * Logistics", "Sorano Electronics"): business lines and corporate words that no person's or place's name ends in.
+ * "Samantha Power" keeps its first name's verdict (see orgByContext).
+ */
+export const ORG_HEAD_NOUNS = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'llc', 'group', 'bank', 'electronics', 'energy', 'motors',
+  'airlines', 'airways', 'party', 'ministry', 'university', 'programme', 'program', 'fund', 'council', 'agency',
+  'commission', 'holdings', 'industries', 'technologies', 'telecom', 'pharmaceuticals', 'foundation', 'institute',
+  'retail', 'retailers', 'logistics', 'mining', 'minerals', 'metals', 'resources', 'foods', 'steel', 'shipping',
+  'pharma', 'insurance', 'securities', 'investments', 'properties', 'brands', 'chemicals', 'construction',
+  'engineering', 'electric', 'power', 'utilities', 'automotive', 'aerospace', 'aviation', 'railways', 'freight',
+  'ventures', 'partners', 'laboratories', 'software', 'networks', 'communications', 'entertainment', 'media',
+  'petroleum', 'refining', 'cement', 'textiles', 'breweries', 'brewing', 'beverages', 'hotels', 'supermarkets',
+  'bancorp', 'bancshares', 'financial', 'realty', 'developments', 'capital', 'corporation', 'enterprises',
+  'therapeutics', 'biotech', 'semiconductor', 'semiconductors', 'dairies', 'farms', 'agribusiness', 'fisheries',
+  'trading', 'exports', 'imports', 'transport', 'alliance', 'federation', 'association', 'workers',
+]);
+
 /** Common nouns that introduce an organization's name: "the Romanian company Transgaz Nord", "the charity X". */
-export const ORG_CUES = /\b(?:company|firm|group|federation|union|operators?|carmaker|automaker|lender|bank|insurer|airline|broadcaster|newspaper|daily|agency|party|organi[sz]ation|charity|association|maker|producer|manufacturer|retailer|start-?up|conglomerate|giant|utility|lobby|network|platform|club|team|ngo)\s+$/i;
+export const ORG_CUES = /\b(?:company|firm|website|news site|portal|outlet|group|federation|union|operators?|carmaker|automaker|lender|bank|insurer|airline|broadcaster|newspaper|daily|agency|party|organi[sz]ation|charity|association|maker|producer|manufacturer|retailer|start-?up|conglomerate|giant|utility|lobby|network|platform|club|team|ngo)\s+$/i;
 
 /**
  * Last words that make a capitalized phrase a place but that no gazetteer lists: "Tahrir Square", "Mount Sinai".

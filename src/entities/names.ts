@@ -349,6 +349,8 @@ function processRun(
   let roleStart = -1;
   // Honorifics ("Mr.", "Dr.") are not part of the name.
   while (i < to && honorificGender(words[i].text) !== undefined) i++;
+  // "Mr. Redgate": an honorific vouches for a person whatever the name's words are.
+  const honored = i > from || (from > 0 && honorificGender(words[from - 1].text) !== undefined && /^\s{1,2}$/.test(text.slice(words[from - 1].end, words[from].start)));
   const title = titleInRun(sv, i, to);
   if (title) {
     const titleEnd = i + title.length;
@@ -396,7 +398,7 @@ function processRun(
   }
   // Split off a gazetteer name glued in front of an unknown run only when the whole run is unknown: keep it whole.
   const spanTags = tagsOf(span[0].start, span[0].end);
-  let typed = role ? { type: 'PERSON' as const, source: 'title' } : typeOfName(span, text, spanTags, isInitial && i === from);
+  let typed = role ? { type: 'PERSON' as const, source: 'title' } : honored && !title ? { type: 'PERSON' as const, source: 'honorific' } : typeOfName(span, text, spanTags, isInitial && i === from);
   // "Minister Ali" is a person even if "Ali" alone is unknown; a gazetteer place after a title stays a person.
   if (role && lookupName(text.slice(span[0].start, span[span.length - 1].end))?.type === 'PLACE') typed = { type: 'PERSON', source: 'title' };
   if (span.every((w) => MISC_WORDS.has(w.text.toLowerCase()))) return;
