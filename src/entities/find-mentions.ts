@@ -12,6 +12,7 @@ import { fallbackSentences } from './sentences.js';
 import { datelinePlaces, datelines, openingOffsets, trimOpeningNouns } from './opening-words.js';
 import { EVENT_SUFFIXES, MISC_WORDS, NEVER_NAME, ORG_CUES, ORG_HEAD_NOUNS, ORG_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
 import { organizationsByEvidence } from './org-evidence.js';
+import { joinOrganizationNames } from './org-joins.js';
 import { isCapitalized, isShouting, isTitleCase, wordsIn } from './words.js';
 
 const NO_TAGS: TagLookup = () => new Set<string>();
@@ -57,7 +58,7 @@ export function findMentions(doc: Doc, options: FindOptions = {}): FoundMentions
   const messages = [...doc.messages];
   const model = options.model === false ? [] : checkModelNames(safeModelNames(doc, messages).map((m) => toWordBounds(text, m)), others);
   const portfolios = portfolioSpans(typed, others);
-  const merged = mergeNames(model, ruleNames);
+  const merged = joinOrganizationNames(text, mergeNames(model, ruleNames));
   const lines = datelines(text, sentences);
   const opened = datelinePlaces(trimOpeningNouns(text, merged, openingOffsets(text, sentences, lines)), lines);
   const names = organizationsByEvidence(text, retypeKnownPeople(orgByContext(text, splitConjoinedNames(text, portfolios.length > 0 ? opened.filter((m) => !inPortfolio(m, portfolios)) : opened))));

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/model/create.js';
+import { clean } from '../../src/stages/clean.js';
+import { segment } from '../../src/stages/segment.js';
+import { entities } from '../../src/stages/entities.js';
+
+/** The names the entities stage finds, as "TYPE:text". */
+function names(raw: string): string[] {
+  const doc = entities(segment(clean(createDoc({ id: 't', source: 'test', published: '2025-03-04', title: null, raw }))));
+  return doc.mentions.filter((m) => m.kind === 'name').map((m) => `${m.type}:${m.text}`);
+}
+
+describe('long organization names with "of" and "and" in them', () => {
+  it('stay whole across "of the" after an organization head', () => {
+    expect(names('Volunteers from the International Committee of the Red Cross arrived in the city.')).toContain('ORG:International Committee of the Red Cross');
+  });
+
+  it('keep a common noun coordinated before the head', () => {
+    expect(names('The Mining and Energy Workers Alliance called a strike on Monday.')).toContain('ORG:Mining and Energy Workers Alliance');
+    expect(names('Members of the Transport and Dock Workers Union voted.')).toContain('ORG:Transport and Dock Workers Union');
+  });
+
+  it('keep a common noun coordinated after an "of" name', () => {
+    expect(names('The Ministry of Foreign Affairs and Trade said the talks would resume.')).toContain('ORG:Ministry of Foreign Affairs and Trade');
+  });
+
+  it('leave two names apart where the second is a name of its own or starts another title', () => {
+    // "Trade Minister" is a title after the ministry's name, and the Treasury is named alone in the article.
+    expect(names('The Ministry of Foreign Affairs and Trade Minister Ana Ruiz met them.')).toContain('ORG:Ministry of Foreign Affairs');
+    const found = names('Bank of England and Treasury officials met. The Treasury said nothing.');
+    expect(found).toContain('ORG:Bank of England');
+    expect(found).not.toContain('ORG:Bank of England and Treasury');
+  });
+});
