@@ -6,23 +6,19 @@
  */
 import type { ClaimType, Doc, Span } from '../model/doc.js';
 import type { Unit, Word } from '../quotes/units.js';
-import { contextOf, type ClaimContext } from './context.js';
+import { contextOf, isHeadline, numberComma, type ClaimContext } from './context.js';
 import { phraseEndingAt, skipBetween, speakerBefore, subjectOf } from '../quotes/speaker.js';
-import { AUTHORITY_ACTS, claimTypeOf, refineType } from './types.js';
+import { AUTHORITY_ACTS, claimTypeOf, JUDICIAL_ACTS, refineType } from './types.js';
 import { extendToName, subjectSpeaker } from './speaker.js';
 import { firstModal } from './modality.js';
-import { isAuthority, type Draft } from './draft.js';
+import { isAuthority, isJudicial, type Draft } from './draft.js';
 
 const ACT_TYPES = new Set<ClaimType>(['commitment', 'promise', 'demand', 'agreement', 'denial', 'warning', 'decision']);
 /** Statements made by judging a thing named right after the verb ("welcomed the agreement", "claims victory"). */
-const JUDGEMENTS = new Set(['welcome', 'criticize', 'criticise', 'condemn', 'praise', 'hail', 'applaud', 'denounce', 'slam', 'blast', 'defend', 'claim', 'allege']);
+const JUDGEMENTS = new Set(['exclude', 'rule out', 'welcome', 'criticize', 'criticise', 'condemn', 'praise', 'hail', 'applaud', 'denounce', 'slam', 'blast', 'defend', 'claim', 'allege']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
 /** Words that end an act's object: a subordinate clause ("raises rates again as inflation tops 30 percent"). */
 const CLAUSE_OPENERS = new Set(['as', 'after', 'while', 'because', 'when', 'whereas', 'although', 'though', 'amid', 'despite', 'saying', 'adding']);
-/** A headline has no final stop; the tagger reads its verbs as nouns ("Brazil bans", "unions demand"). */
-function isHeadline(doc: Doc, unit: Unit): boolean {
-  return unit.paragraph === 0 && !/[.!?]["”’)]?$/.test(doc.text.slice(unit.start, unit.end));
-}
 
 /** Lemma and tag of the segmenter's token at a word. */
 function tagOf(doc: Doc, w: Word): { pos: string; lemma: string } | null {
@@ -81,6 +77,7 @@ function objectStart(doc: Doc, words: Word[], v: number, lemma: string): number 
   let k = v + 1;
   if (lemma === 'call' && /^(?:for|on|upon)$/.test(words[k]?.lower ?? '')) k++;
   if (lemma === 'warn' && words[k]?.lower === 'of') k++;
+  if (lemma === 'rule out') k++;
   for (let guard = 0; guard < 6 && k < words.length; guard++) {
     const w = words[k];
     const time = doc.times.find((t) => t.start === w.start || (/^(?:on|in|last|this|next)$/.test(w.lower) && t.start === words[k + 1]?.start));
@@ -110,7 +107,7 @@ function objectEnd(doc: Doc, words: Word[], from: number): number {
   for (; k < words.length; k++) {
     const w = words[k];
     if (/^[.;:!?—–]$/.test(w.text)) break;
-    if (w.text === ',') {
+    if (w.text === ',' && !numberComma(words, k)) {
       // ", which will deliver ...": a relative clause still describes the object.
       if (!relative && /^(?:which|who|where|under)$/.test(words[k + 1]?.lower ?? '')) {
         relative = true;
@@ -159,12 +156,16 @@ export function actDrafts(doc: Doc, units: Unit[], taken: { cues: Set<number>; s
       if (!(pos === 'VERB' || (headline && pos === 'NOUN'))) continue;
       if (!/^\p{Ll}+$/u.test(w.text) || w.lower.endsWith('ing')) continue;
       const tag = { pos, lemma: ctx.lemmaOf(ti) };
+      // "did not rule out an appeal": a statement about what may happen.
+      if (tag.lemma === 'rule' && words[v + 1]?.lower === 'out') tag.lemma = 'rule out';
       if (!actLemma(tag.lemma)) continue;
       const family = claimTypeOf(tag.lemma)!;
       if (taken.cues.has(w.start) || insideAny(taken.spans, w.start)) continue;
       const j = skipBetween(words, v - 1);
       if (j < floor || words[j].lower === 'to' || passive(words, v)) continue; // "to cut", "was blocked", "is elected"
       if (tag.lemma === 'warn' && !/^(?:of|against|about)$/.test(words[v + 1]?.lower ?? '')) continue; // "warned that": the quote finder's
+      // "did not exclude an appeal" says something; "all rates exclude the surtax" only describes.
+      if (tag.lemma === 'exclude' && !/\b(?:not|never)\b|n[’']t\b/i.test(text.slice(Math.max(unit.start, w.start - 25), w.start))) continue;
       let subject = speakerBefore(words, v, floor);
       // "Andes Cobre, which employs 9,000 people, rejected": a number inside the relative clause is no subject.
       if (subject && /^\p{N}/u.test(words[subject.first].text)) subject = null;
@@ -197,6 +198,7 @@ export function actDrafts(doc: Doc, units: Unit[], taken: { cues: Set<number>; s
       if (JUDGEMENTS.has(tag.lemma) && /^(?:that|to|if|whether)$/.test(words[os].lower)) continue; // a clause: the quote finder's
       const speaker = subjectSpeaker(doc, extendToName(doc, subject, w.start));
       if (AUTHORITY_ACTS.has(tag.lemma) && !isAuthority(doc, speaker)) continue;
+      if (JUDICIAL_ACTS.has(tag.lemma) && !isJudicial(doc, speaker)) continue;
       const cue = { start: w.start, end: w.end };
       drafts.push({ speaker, lemma: tag.lemma, type, parts: [object], cue, actWindow: between });
       taken.cues.add(w.start);

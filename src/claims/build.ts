@@ -3,14 +3,15 @@
  * “B.”"), typed by the cue's family, with polarity, modality and the places, quantities and times of its sentences.
  */
 import type { Claim, ClaimType, Doc, Quote, Span } from '../model/doc.js';
-import { AUTHORITY_ACTS, claimTypeOf, NEGATIVE_LEMMAS, refineType } from './types.js';
+import { AUTHORITY_ACTS, claimTypeOf, JUDICIAL_ACTS, NEGATIVE_LEMMAS, refineType } from './types.js';
 import { clauseHead, firstModal, isNegated } from './modality.js';
 import { tokenAt, type Unit } from '../quotes/units.js';
-import { contextOf } from './context.js';
+import { speakerBefore } from '../quotes/speaker.js';
+import { contextOf, isHeadline } from './context.js';
 import { claimSpeakers, conjunctBefore, conjuncts, subjectSpeaker, type Speaker } from './speaker.js';
 import { actDrafts } from './acts.js';
-import { isAuthority, type Draft } from './draft.js';
-import { cutContent, nearerCue, skipLeadingAdverbials, stripMarks, withHeadNoun } from './object.js';
+import { isAuthority, isJudicial, type Draft } from './draft.js';
+import { cutCircumstance, cutContent, gappedParty, mainClauseContent, nearerCue, skipLeadingAdverbials, stripMarks, withHeadNoun } from './object.js';
 
 export { stripMarks } from './object.js';
 
@@ -117,12 +118,30 @@ export function claimsFromQuotes(doc: Doc): Claim[] {
     if (nearer) ({ span: cue, lemma } = nearer);
     const family = claimTypeOf(lemma);
     if (family === null) continue; // "seeks to coordinate", "experienced the brutality": no act of saying
+    // "Peru rejects mining levy, says investors need stability": read as a clause said by "investors need stability",
+    // it is Peru that says the words after the verb.
+    const inverted = group.length === 1 ? clauseAfterCue(doc, first) : null;
+    if (inverted) {
+      drafts.push({ speaker: inverted.speaker, lemma, type: family, parts: [inverted.content], cue, actWindow: '', quote: group[0] });
+      continue;
+    }
     const speaker = speakers[group[0]];
     const others = doc.quotes.filter((_, i) => !group.includes(i) && doc.quotes[i].kind !== 'term');
     const parts: Span[] = [];
+    const relative = /^\s*who\s*$/i.test(first.speaker?.text ?? '');
+    const indirectGroup = group.every((i) => doc.quotes[i].kind === 'indirect');
     for (const i of group) {
-      const content = cue ? withHeadNoun(doc, cue, doc.quotes[i]) : doc.quotes[i];
+      let content: Span = cue ? withHeadNoun(doc, cue, doc.quotes[i]) : doc.quotes[i];
+      if (relative) content = mainClauseContent(doc, content) ?? content;
       const cut = cutContent(doc, skipLeadingAdverbials(doc, content), others);
+      const unit = units[sentenceOf(cut.span.start)];
+      if (indirectGroup && cut.span.end > cut.span.start) cut.span = cutCircumstance(doc, cut.span, !!unit && isHeadline(doc, unit), lemma);
+      // "Germany pledged €25 million and Britain another £10 million": the second party's own claim.
+      const gap = cut.span.end > cut.span.start ? gappedParty(doc, cut.span) : null;
+      if (gap) {
+        cut.span = gap.own;
+        drafts.push({ speaker: subjectSpeaker(doc, gap.party), lemma, type: family, parts: [gap.other], cue, actWindow: '', quote: i });
+      }
       if (cut.span.end > cut.span.start) parts.push(cut.span);
       // "welcomed the help but accused Madrid of acting too late": the second verb is a claim of its own.
       const second = cut.second;
@@ -147,6 +166,9 @@ export function claimsFromQuotes(doc: Doc): Claim[] {
     // "said in a joint report on Thursday", "told reporters in Nairobi": an adverbial or an addressee, no content.
     if (indirect && SPEECH.has(lemma) && (!parts.some((p) => hasVerb(doc, p)) || /^(?:on|in|at|with|during|after|before|from)\b/i.test(text.slice(parts[0].start, parts[0].end)))) continue;
     if (AUTHORITY_ACTS.has(lemma) && !isAuthority(doc, speaker)) continue; // tractors blocking a street decide nothing
+    if (JUDICIAL_ACTS.has(lemma) && !isJudicial(doc, speaker)) continue; // police clearing a square decide nothing
+    // "his decision was overturned by an appeals court": a passive's subject is what the act was done to.
+    if (family === 'decision' && cue && (/\b(?:was|were|is|are|been|be|being)\s*$/i.test(text.slice(Math.max(0, cue.start - 12), cue.start)) || /^by\b/i.test(text.slice(parts[0].start, parts[0].start + 3)))) continue;
 
     // Words of the act itself: between the speaker and the content ("did not say", "would never promise").
     const contentStart = Math.min(...group.map((i) => doc.quotes[i].start));
@@ -178,6 +200,16 @@ export function claimsFromQuotes(doc: Doc): Claim[] {
   // each party, whether the speaker phrase holds both or only the last.
   for (const d of [...drafts]) {
     if (!d.speaker) continue;
+    // "Neither side agreed to ...": a negative claim by each of the two parties named before.
+    if (NEITHER.test(d.speaker.text)) {
+      d.negative = true;
+      const pair = pairBefore(doc, d.speaker.start);
+      if (pair) {
+        d.speaker = pair[0];
+        drafts.push({ ...d, speaker: pair[1] });
+      }
+      continue;
+    }
     const parties = conjuncts(doc, d.speaker);
     if (parties.length > 1) {
       d.speaker = parties[0];
@@ -206,7 +238,7 @@ export function claimsFromQuotes(doc: Doc): Claim[] {
     const evidence = evidenceOf(units, whole);
     // The claim's own clause: a condition after it ("could lose the funds if no deal is reached") negates nothing.
     const head = clauseHead(bare).split(/\b(?:if|unless|until|when)\b/i)[0];
-    const negative = NEGATIVE_LEMMAS.has(d.lemma) || isNegated(d.actWindow) || /^(?:not|never|no|nobody|nothing|none)\b/i.test(bare) || isNegated(head) || /\b(?:no|nobody|nothing)\b/i.test(head);
+    const negative = d.negative === true || NEGATIVE_LEMMAS.has(d.lemma) || isNegated(d.actWindow) || /^(?:not|never|no|nobody|nothing|none)\b/i.test(bare) || isNegated(head) || /\b(?:no|nobody|nothing)\b/i.test(head);
     const modality = firstModal(d.actWindow) ?? firstModal(firstWords(bare, 25));
     claims.push({
       start: evidence.start,
@@ -235,6 +267,49 @@ function firstWords(s: string, n: number): string {
     if (at < 0) return s;
   }
   return s.slice(0, at);
+}
+
+/**
+ * A quote read as "<content>, says <speaker>" whose speaker is a clause ("Peru rejects mining levy, says investors
+ * need stability"): the verb goes on with the subject of the clause before it, and what it says is that clause
+ * (a name needs no verb, a clause does). Null for a true trailing attribution ("..., says Defence Minister").
+ */
+function clauseAfterCue(doc: Doc, q: Quote): { speaker: Speaker; content: Span } | null {
+  const cue = q.cue;
+  const said = q.speaker;
+  if (!cue || !said || said.start < cue.end || cue.start < q.end || !/^\s*,\s*$/.test(doc.text.slice(q.end, cue.start))) return null;
+  if (!hasVerb(doc, said)) return null;
+  const ctx = contextOf(doc);
+  const words = ctx.wordsIn(q.start, q.end);
+  for (let v = 1; v < words.length; v++) {
+    const ti = ctx.tokenAt(words[v].start);
+    if (ti < 0 || doc.tokens.pos[ti] !== 'VERB') continue;
+    const subject = speakerBefore(words, v, 0);
+    if (!subject || subject.first !== 0) return null;
+    return { speaker: subjectSpeaker(doc, subject), content: { start: said.start, end: said.end } };
+  }
+  return null;
+}
+
+/** A speaker that denies the act of each of two parties ("Neither side", "neither country", "Neither of them"). */
+const NEITHER = /^\s*neither\b/i;
+
+/**
+ * The two parties a "neither" refers to: the nearest coordinated names before it ("France and Italy met ...",
+ * "talks between Ankara and Athens"), looked for back to three sentences before. Null when there is none.
+ */
+function pairBefore(doc: Doc, at: number): [Speaker, Speaker] | null {
+  const { units, sentenceOf } = contextOf(doc);
+  const u = sentenceOf(at);
+  const from = u >= 0 ? units[Math.max(0, u - 3)].start : 0;
+  const names = doc.mentions.filter((m) => m.kind === 'name' && m.entity !== undefined && m.start >= from && m.end <= at);
+  for (let k = names.length - 1; k > 0; k--) {
+    const a = names[k - 1];
+    const b = names[k];
+    if (a.entity === b.entity || !/^\s*(?:,\s*)?and\s+(?:the\s+)?$/i.test(doc.text.slice(a.end, b.start))) continue;
+    return [subjectSpeaker(doc, a), subjectSpeaker(doc, b)];
+  }
+  return null;
 }
 
 /** The cue with the particle after it ("called" + "for"), which decides between a demand and a statement. */

@@ -27,6 +27,22 @@ export interface ClaimContext {
 
 const CONTEXTS = new WeakMap<Doc, ClaimContext>();
 
+/** Lemmas the segmenter gets wrong for verbs that make claims ("fined" → "fin"). */
+const LEMMA_FIXES: Record<string, string> = { fined: 'fine', fines: 'fine', fining: 'fine' };
+
+/** A headline: the first paragraph with no final stop (its verbs are often tagged as nouns: "Brazil bans"). */
+export function isHeadline(doc: Doc, unit: Unit): boolean {
+  return unit.paragraph === 0 && !/[.!?]["”’)]?$/.test(doc.text.slice(unit.start, unit.end));
+}
+
+/** Is the word at `k` the comma inside a written number ("50,000": the words are "50", ",", "000")? */
+export function numberComma(words: Word[], k: number): boolean {
+  const w = words[k];
+  const before = words[k - 1];
+  const after = words[k + 1];
+  return w.text === ',' && !!before && !!after && before.end === w.start && after.start === w.end && /\d$/.test(before.text) && /^\d/.test(after.text);
+}
+
 /** The context of a document, made on first use; a document is not changed while the claims stage reads it. */
 export function contextOf(doc: Doc): ClaimContext {
   let ctx = CONTEXTS.get(doc);
@@ -117,6 +133,7 @@ function makeContext(doc: Doc): ClaimContext {
       let l = lemmas[i];
       if (l === undefined) {
         l = (doc.tokens.lemma[i] || doc.tokens.norm[i]).toLowerCase();
+        l = LEMMA_FIXES[doc.tokens.norm[i]?.toLowerCase() ?? ''] ?? l;
         lemmas[i] = l;
       }
       return l;

@@ -17,6 +17,9 @@ export interface Speaker extends Span {
 /** Nouns after a demonym that make the phrase the country's government ("the Iraqi government demanded"). */
 const STATE_NOUNS = /^(?:government|authorities|administration|cabinet|state|leadership|regime|military|army)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+/** What joins a person's name to the organisation or place after it in one phrase ("of", "at", "from", a comma). */
+const POST_MODIFIER = /^(?:\s+(?:of|at|from|with)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?)$/i;
+
 /** Nouns that stand for the organisation last named before them ("..., the company said"). */
 const ORG_NOUNS = new Set([
   'company', 'firm', 'group', 'carmaker', 'steelmaker', 'manufacturer', 'operator', 'union', 'agency', 'ministry',
@@ -45,7 +48,12 @@ export function headEntity(doc: Doc, span: Span, fallback: number | null): numbe
   while (end > span.start && /[\s,.;:]/.test(text[end - 1])) end--;
   const inside = doc.mentions.filter((m) => m.entity !== undefined && m.start < end && m.end > span.start);
   const heads = inside.filter((m) => m.end === end).sort((a, b) => b.end - b.start - (a.end - a.start));
-  if (heads.length > 0) return heads[0].entity!;
+  if (heads.length > 0) {
+    // "Economist Jane Roe of Westbrook University", "spokesman Adam Ray at the ministry": a name after a preposition
+    // or a comma only says where the person before it works; the person heads the phrase.
+    const person = inside.find((m) => doc.entities[m.entity!].type === 'PERSON' && m.end < heads[0].start && POST_MODIFIER.test(text.slice(m.end, heads[0].start)));
+    return (person ?? heads[0]).entity!;
+  }
   for (const m of inside) {
     if (m.kind === 'demonym' && STATE_NOUNS.test(text.slice(m.end, end).trim())) return m.entity!;
   }
@@ -109,6 +117,19 @@ export function describedEntity(doc: Doc, speaker: Span & { text: string }): num
   return fits.size === 1 ? [...fits][0] : null;
 }
 
+const RELATIVE_PRONOUNS = /^\s*(?:who|which|that)\s*$/i;
+
+/** The phrase a relative pronoun refers to: the one right before it, past a comma ("officials who", "Acme, which"). */
+function antecedentOf(doc: Doc, s: Speaker, sentence: Unit | undefined): Speaker | null {
+  if (!sentence) return null;
+  const words = contextOf(doc).wordsIn(sentence.start, s.start);
+  let j = words.length - 1;
+  if (words[j]?.text === ',') j--;
+  const phrase = j >= 0 ? phraseEndingAt(words, j, 0) : null;
+  if (!phrase || RELATIVE_PRONOUNS.test(words[phrase.last].text)) return null;
+  return { start: phrase.start, end: phrase.end, text: doc.text.slice(phrase.start, phrase.end), entity: null };
+}
+
 /** Prepositions whose object is no subject: "Farmers from France, Belgium and Poland demanded", "Donors meeting in Rome pledged". */
 const PREPOSITIONS = new Set(['in', 'from', 'of', 'at', 'since', 'near', 'across', 'with', 'outside', 'inside', 'around']);
 
@@ -139,6 +160,9 @@ export function claimSpeakers(doc: Doc, units: Unit[], sentenceOf: (offset: numb
   const out: Array<Speaker | null> = doc.quotes.map((q) => {
     if (!q.speaker) return null;
     let s: Speaker = { start: q.speaker.start, end: q.speaker.end, text: q.speaker.text, entity: q.speaker.entity ?? null };
+    // "two officials who said ...": a relative pronoun stands for the phrase before it.
+    const antecedent = RELATIVE_PRONOUNS.test(s.text) ? antecedentOf(doc, s, units[sentenceOf(s.start)]) : null;
+    if (antecedent) s = antecedent;
     if (q.cue && s.end <= q.cue.start) {
       const extended = extendToName(doc, s, q.cue.start);
       if (extended.end !== s.end) s = { ...extended, text: doc.text.slice(extended.start, extended.end), entity: null };

@@ -20,7 +20,8 @@ family('statement', [
   'underscore', 'signal', 'hint', 'imply', 'express', 'voice', 'label', 'dub', 'brand', 'blame', 'counter', 'object',
   'protest', 'slam', 'mock', 'deride', 'chide', 'rebuke', 'assail', 'lambast', 'speculate', 'disclose', 'recount',
   'recognize', 'recognise', 'clarify', 'specify', 'detail', 'outline', 'confess', 'portray', 'liken', 'characterize',
-  'regret', 'apologize', 'apologise', 'insist', 'refuse', 'decline', 'recommend', 'advise', 'propose',
+  'regret', 'apologize', 'apologise', 'insist', 'refuse', 'decline', 'recommend', 'advise', 'propose', 'exclude',
+  'rule out',
 ]);
 family('commitment', ['reaffirm', 'pledge', 'vow', 'commit', 'swear', 'guarantee', 'undertake', 'offer']);
 family('promise', ['promise', 'assure']);
@@ -40,9 +41,16 @@ export const AUTHORITY_ACTS = new Set([
   'authorise', 'set', 'raise', 'cut', 'lower', 'hike', 'pass', 'outlaw', 'halt', 'scrap', 'extend', 'sanction', 'expel',
 ]);
 
+/**
+ * Acts of a court or a regulator ("the court cleared the merger", "the appeals court overturned the ban", "the
+ * watchdog fined Telkor"): decisions when a judicial or regulatory body does them, nothing otherwise (police clear
+ * a square, a striker clears the ball).
+ */
+export const JUDICIAL_ACTS = new Set(['clear', 'overturn', 'uphold', 'quash', 'annul', 'reverse', 'fine', 'acquit', 'convict', 'sentence', 'dissolve']);
+
 /** Claim type of a cue lemma, or null when the verb makes no claim. */
 export function claimTypeOf(lemma: string): ClaimType | null {
-  if (AUTHORITY_ACTS.has(lemma)) return 'decision';
+  if (AUTHORITY_ACTS.has(lemma) || JUDICIAL_ACTS.has(lemma)) return 'decision';
   return BY_LEMMA[lemma] ?? null;
 }
 
@@ -62,7 +70,8 @@ export function refineType(type: ClaimType, lemma: string, cueText: string, obje
     return 'statement';
   }
   if (lemma === 'ask') return /^(?:if|whether|what|who|why|how|when|where|which)\b/i.test(object) ? 'statement' : 'demand';
-  if (lemma === 'announce' && /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:decree|ban|moratorium|embargo|sanctions?|curfew|state of emergency)\b/iu.test(object)) return 'decision';
+  if ((lemma === 'announce' || lemma === 'declare' || lemma === 'impose') && /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:decree|ban|moratorium|embargo|sanctions?|curfew|state of (?:emergency|disaster|siege|alert)|martial law|lockdown)\b/iu.test(object)) return 'decision';
+  if (lemma === 'declare' && /^(?:martial law|war|independence|a national day|(?:a\s+)?(?:national\s+)?(?:day|days) of mourning)\b/i.test(object)) return 'decision';
   if (type === 'statement' && /^(?:that\s+)?(?:[\p{L}'’.-]+\s+){1,6}(?:will|would)\s+(?:work|strive|continue to work)\s+to\b/iu.test(object))
     return 'commitment';
   return type;
