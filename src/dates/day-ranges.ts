@@ -24,13 +24,14 @@ const MONTHS: Record<string, number> = {
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const JOINT = '\\s*(?:-|–|to|and|until|till|through)\\s*';
-const LEAD = '(?:(from|between)\\s+)?';
 const YEAR = '(?:,?\\s+((?:19|20)\\d\\d))?';
 
 // "14-18 July", "from 14 to 18 July 2025", "30 June to 2 July".
-const DAY_FIRST = new RegExp(`\\b${LEAD}${DAY}(?:\\s+${MONTH})?${JOINT}${DAY}\\s+${MONTH}${YEAR}(?![\\w-])`, 'g');
+// Both start at their figure or month name, the cheap first character to scan for; a lead word is looked for after.
+const DAY_FIRST = new RegExp(`(?<![\\w.,/:-])${DAY}(?:\\s+${MONTH})?${JOINT}${DAY}\\s+${MONTH}${YEAR}(?![\\w-])`, 'g');
 // "July 14-18", "from July 14 to July 18", "June 30 to July 2, 2025".
-const MONTH_FIRST = new RegExp(`\\b${LEAD}${MONTH}\\s+${DAY}${JOINT}(?:${MONTH}\\s+)?${DAY}${YEAR}(?![\\w-])`, 'g');
+const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+${DAY}${JOINT}(?:${MONTH}\\s+)?${DAY}${YEAR}(?![\\w-])`, 'g');
+const LEAD_BEFORE = /\b(from|between)\s+$/i;
 
 const monthOf = (name: string | undefined): number | undefined => (name ? MONTHS[name.toLowerCase().replace(/\.$/, '')] : undefined);
 const validDay = (d: number, m: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= new Date(2024, m, 0).getDate();
@@ -42,24 +43,27 @@ export function findDayRanges(text: string): DayRange[] {
     if (!validDay(from.day, from.month) || !validDay(to.day, to.month)) return;
     // A range runs forwards: "18 to 14 July" is not one, "30 June to 2 July" is.
     if (to.month < from.month || (to.month === from.month && to.day <= from.day)) return;
+    const at = m.index ?? 0;
+    const lead = LEAD_BEFORE.exec(text.slice(Math.max(0, at - 9), at));
     // "between ... and" and "from ... to" go together; a lone "and" joins two days only without a lead.
-    const joint = /\b(to|and|until|till|through)\b|[-–]/i.exec(m[0].slice((m[1] ?? '').length))?.[0].toLowerCase() ?? '';
-    if (m[1]?.toLowerCase() === 'between' && joint !== 'and') return;
-    if (m[1]?.toLowerCase() === 'from' && joint === 'and') return;
-    const start = m.index ?? 0;
-    out.push({ start, end: start + m[0].length, text: m[0], from, to, year: year ? Number(year) : null });
+    const joint = /\b(to|and|until|till|through)\b|[-–]/i.exec(m[0])?.[0].toLowerCase() ?? '';
+    const leadWord = lead?.[1].toLowerCase();
+    if (leadWord === 'between' && joint !== 'and') return;
+    if (leadWord === 'from' && joint === 'and') return;
+    const start = at - (lead ? lead[0].length : 0);
+    out.push({ start, end: at + m[0].length, text: text.slice(start, at + m[0].length), from, to, year: year ? Number(year) : null });
   };
   for (const m of text.matchAll(DAY_FIRST)) {
-    const toMonth = monthOf(m[5]);
-    const fromMonth = monthOf(m[3]) ?? toMonth;
+    const toMonth = monthOf(m[4]);
+    const fromMonth = monthOf(m[2]) ?? toMonth;
     if (!toMonth || !fromMonth) continue;
-    push(m, { day: Number(m[2]), month: fromMonth }, { day: Number(m[4]), month: toMonth }, m[6]);
+    push(m, { day: Number(m[1]), month: fromMonth }, { day: Number(m[3]), month: toMonth }, m[5]);
   }
   for (const m of text.matchAll(MONTH_FIRST)) {
-    const fromMonth = monthOf(m[2]);
-    const toMonth = monthOf(m[4]) ?? fromMonth;
+    const fromMonth = monthOf(m[1]);
+    const toMonth = monthOf(m[3]) ?? fromMonth;
     if (!toMonth || !fromMonth) continue;
-    push(m, { day: Number(m[3]), month: fromMonth }, { day: Number(m[5]), month: toMonth }, m[6]);
+    push(m, { day: Number(m[2]), month: fromMonth }, { day: Number(m[4]), month: toMonth }, m[5]);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DayRange[] = [];

@@ -57,8 +57,12 @@ const WITH_PREPOSITION = new RegExp(
   'gi',
 );
 // "at least 12 weeks", "the six months to December", "two days after": a count and a unit anywhere else.
-// ASCII classes and no 'u' flag: Unicode-aware matching made this scan three times slower.
-const BARE = new RegExp(`(?<![\\w-])((?:${BARE_QUALIFIER}\\s+)?(?:${COUNT})\\s+${UNIT})\\b`, 'gi');
+// Found at each unit word and read back to its count: a pattern that tries a count at every position of the text
+// cost more than the rest of this module. ASCII classes and no 'u' flag (Unicode-aware matching is slower).
+const UNIT_WORD = new RegExp(`\\b${UNIT}\\b`, 'gi');
+const COUNT_BEFORE = new RegExp(`(?<![\\w-])((?:${BARE_QUALIFIER}\\s+)?(?:${COUNT}))\\s+$`, 'i');
+/** How far before a unit word its count and qualifier can start ("no more than twenty-four and a half days"). */
+const COUNT_REACH = 72;
 // "in three months" (not "in the past three months", which the first pattern has).
 const IN_PHRASE = new RegExp(`\\bin\\s+((?:${QUALIFIER}\\s+)?(?:${COUNT})[\\s-]+${UNIT})\\b`, 'gi');
 
@@ -117,9 +121,13 @@ export function findDurations(text: string): Duration[] {
     if (NOT_AFTER.test(tail(at + m[1].length))) continue;
     push(at, m[1], { inPhrase: true });
   }
-  for (const m of text.matchAll(BARE)) {
-    const phrase = m[1];
-    const at = m.index ?? 0;
+  for (const u of text.matchAll(UNIT_WORD)) {
+    const unitAt = u.index ?? 0;
+    const from = Math.max(0, unitAt - COUNT_REACH);
+    const c = COUNT_BEFORE.exec(text.slice(from, unitAt));
+    if (!c) continue;
+    const at = from + (c.index ?? 0);
+    const phrase = text.slice(at, unitAt + u[0].length);
     if (NOT_AFTER.test(tail(at + phrase.length))) continue;
     // "$500 a month", "2 percent a year": one unit is a rate; "one day" alone is an idiom ("one day he will").
     if (/^(?:a|an|one)\s/i.test(phrase)) continue;

@@ -16,9 +16,11 @@ export interface NumericDate {
 }
 
 // Day, separator, month, the same separator, a four-digit year; no figure glued on either side.
-const FULL = /(?<![\d.,/:-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d]|[.,/:-]\d)/g;
+// No lookbehind: the character before is tested in code (a lookbehind at every position of a text costs more).
+const FULL = /(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d]|[.,/:-]\d)/g;
+const GLUED_BEFORE = /[\d.,/:-]/;
 // "2.3." with its closing full stop; the stop is part of how it is written, so it stays in the span.
-const DAY_MONTH = /(?<![\d.,/:-])(\d{1,2})\.(\d{1,2})\.(?![\d])/g;
+const DAY_MONTH = /(\d{1,2})\.(\d{1,2})\.(?![\d])/g;
 /** Words before a yearless "2.3." that make it a date ("rose by 2.3." is a decimal ending a sentence). */
 const DATE_PREPOSITION = /\b(?:on|since|until|till|from|between|before|after|dated)\s+$/i;
 /** A range's second date: "from 2.3. to 5.3.", "between 2.3. and 5.3.". */
@@ -32,6 +34,7 @@ function valid(day: number, month: number, year: number): boolean {
 export function findNumericDates(text: string): NumericDate[] {
   const out: NumericDate[] = [];
   for (const m of text.matchAll(FULL)) {
+    if (GLUED_BEFORE.test(text[(m.index ?? 0) - 1] ?? '')) continue;
     let day = Number(m[1]);
     let month = Number(m[3]);
     const year = Number(m[4]);
@@ -44,6 +47,7 @@ export function findNumericDates(text: string): NumericDate[] {
   let prevEnd = -1;
   for (const m of text.matchAll(DAY_MONTH)) {
     const start = m.index ?? 0;
+    if (GLUED_BEFORE.test(text[start - 1] ?? '')) continue;
     const day = Number(m[1]);
     const month = Number(m[2]);
     const before = text.slice(Math.max(0, start - 12), start);

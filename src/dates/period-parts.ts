@@ -34,16 +34,20 @@ const BASE = `(?:${MONTH}(?:,?\\s+${YEAR})?|${YEAR}|(?:(this|last|next|the|the\\
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
-// "mid-December", "early 2026", "late last year", "the end of the month", "the first half of 2025", "end-March".
+// "mid-December", "early 2026", "late last year", "the end of the month", "the first half of 2025", "end-March"; a
+// leading "the" is left out of spans anyway, so the pattern starts at the part's own word (a cheaper scan).
 const PART = new RegExp(
-  `\\b(?:the\\s+)?(?:(early|mid|late|end|start)(?:\\s+|-)|(start|beginning|middle|end)\\s+of\\s+|(first|second|1st|2nd)\\s+half\\s+of\\s+|(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+|(first|last)\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+)${BASE}(?![\\w-])`,
+  `\\b(?:(early|mid|late|end|start)(?:\\s+|-)|(start|beginning|middle|end)\\s+of\\s+|(first|second|1st|2nd)\\s+half\\s+of\\s+|(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+|(first|last)\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+)${BASE}(?![\\w-])`,
   'gi',
 );
 // "Q3 2025", "H1 2025", "the third quarter" (of the publication year, or the last one in a report).
 const SHORT = new RegExp(`\\b(?:(Q[1-4])|(H[12]))(?:\\s+|-)${YEAR}\\b`, 'g');
-const BARE_QUARTER = /\b(?:the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter\b(?!\s+of\b)(?!-)/gi;
+// Found at "quarter" and read back to its ordinal: scanning for the ordinals at every word is costlier.
+const QUARTER = /\bquarter\b(?!\s+of\b)(?!-)/gi;
+const QUARTER_ORDINAL = /\b(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+$/i;
 // "by mid-year", "at year-end": the publication year's middle third or last month.
-const YEAR_WORD = /(?<=\b(?:by|at|until|till|before|after|around|from|since|in|towards?|through)\s+)(mid-?year|year-?end|end-year)\b/gi;
+const YEAR_WORD = /\b(mid-?year|year-?end|end-year)\b/gi;
+const YEAR_WORD_BEFORE = /\b(?:by|at|until|till|before|after|around|from|since|in|towards?|through)\s+$/i;
 // "earlier this year", "later this month".
 const EARLIER_LATER = /\b(earlier|later)\s+this\s+(year|month)\b/gi;
 
@@ -55,7 +59,7 @@ interface Base {
 }
 
 /** The period a base names, relative to `ref` and the clause's tense; null without a publication date for it. */
-function baseOf(m: RegExpMatchArray, at: number, ref: Date | null, tense: Tense): Base | null {
+function baseOf(m: RegExpMatchArray, at: number, ref: Date | null, tense: () => Tense): Base | null {
   const monthName = m[at];
   const monthYear = m[at + 1];
   const year = m[at + 2];
@@ -65,7 +69,7 @@ function baseOf(m: RegExpMatchArray, at: number, ref: Date | null, tense: Tense)
     const month = MONTHS[monthName.toLowerCase().replace(/\.$/, '')];
     if (monthYear) return { year: Number(monthYear), month, relative: false };
     if (!ref) return null;
-    return { year: yearOfMonth(ref, month, tense), month, relative: true };
+    return { year: yearOfMonth(ref, month, tense()), month, relative: true };
   }
   if (year) return { year: Number(year), month: null, relative: false };
   if (!ref || !unit) return null;
@@ -134,7 +138,8 @@ export function findPeriodParts(text: string, ref: Date | null, tenseAt: (start:
   };
   for (const m of text.matchAll(PART)) {
     const start = m.index ?? 0;
-    const base = baseOf(m, 7, ref, tenseAt(start, start + m[0].length));
+    // The tense only when a month without its year needs it: it is the costly part.
+    const base = baseOf(m, 7, ref, () => tenseAt(start, start + m[0].length));
     if (!base) continue;
     const lower = (s: string | undefined): string => (s ?? '').toLowerCase();
     let v: { value: string; granularity: Granularity } | null = null;
@@ -144,7 +149,7 @@ export function findPeriodParts(text: string, ref: Date | null, tenseAt: (start:
     else if (m[4]) v = partOf(base, 'quarter', ORDINALS[lower(m[4])]);
     else if (m[5]) v = partOf(base, lower(m[5]) === 'first' ? 'first-months' : 'last-months', 0, COUNTS[lower(m[6])] ?? Number(m[6]));
     // "end-March" and "start-2026" only hyphenated: "end 2026" is a verb and its object.
-    if (m[1] && /^(end|start)$/i.test(m[1]) && !/^(?:the\s+)?(?:end|start)-/i.test(m[0])) continue;
+    if (m[1] && /^(end|start)$/i.test(m[1]) && !/^(?:end|start)-/i.test(m[0])) continue;
     add(start, m[0], v, base.relative);
   }
   for (const m of text.matchAll(SHORT)) {
@@ -153,16 +158,21 @@ export function findPeriodParts(text: string, ref: Date | null, tenseAt: (start:
     add(m.index ?? 0, m[0], m[1] ? partOf(base, 'quarter', Number(m[1][1])) : partOf(base, 'half', Number(m[2][1])), false);
   }
   if (ref) {
-    for (const m of text.matchAll(BARE_QUARTER)) {
-      const start = m.index ?? 0;
-      const index = ORDINALS[m[1].toLowerCase()];
+    for (const q of text.matchAll(QUARTER)) {
+      const at = q.index ?? 0;
+      const ord = QUARTER_ORDINAL.exec(text.slice(Math.max(0, at - 10), at));
+      if (!ord) continue;
+      const start = at - ord[0].length;
+      const end = at + q[0].length;
+      const index = ORDINALS[ord[1].toLowerCase()];
       // The quarter of the publication year, unless it has not begun yet and the clause reports: then last year's.
-      const tense = tenseAt(start, start + m[0].length);
+      const tense = tenseAt(start, end);
       let year = ref.getFullYear();
       if (3 * index - 2 > ref.getMonth() + 1 && tense !== 'future') year--;
-      add(start, m[0], partOf({ year, month: null, relative: true }, 'quarter', index), true);
+      add(start, text.slice(start, end), partOf({ year, month: null, relative: true }, 'quarter', index), true);
     }
     for (const m of text.matchAll(YEAR_WORD)) {
+      if (!YEAR_WORD_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 10), m.index ?? 0))) continue;
       const base: Base = { year: ref.getFullYear(), month: null, relative: true };
       add(m.index ?? 0, m[0], partOf(base, /^mid/i.test(m[1]) ? 'mid' : 'end'), true);
     }

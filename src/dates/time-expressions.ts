@@ -390,20 +390,24 @@ const DEICTIC_SHIFT: Record<string, number> = { today: 0, tonight: 0, yesterday:
  * ... “Today we chose dialogue,” Petridis told reporters" -> that Monday). Without one, the publication day stays.
  */
 function quotedDeictics(text: string, times: TimeExpression[], ref: Date): void {
+  if (!times.some((t) => DEICTIC_SHIFT[t.text.toLowerCase()] !== undefined)) return;
   const week = isoDay(addDays(ref, -7));
   const refDay = isoDay(ref);
-  let anchor: string | null = null;
+  // Days of the week before publication, in order; whether each is quoted is asked only when a quoted "today" needs it.
+  const anchors: Array<{ day: string; start: number }> = [];
   for (const t of times) {
     const shift = DEICTIC_SHIFT[t.text.toLowerCase()];
     if (shift !== undefined && insideQuote(text, t.start)) {
-      if (anchor !== null) {
-        const [y, m, d] = anchor.split('-').map(Number);
+      let k = anchors.length - 1;
+      while (k >= 0 && insideQuote(text, anchors[k].start)) k--;
+      if (k >= 0) {
+        const [y, m, d] = anchors[k].day.split('-').map(Number);
         t.value = isoDay(addDays(new Date(y, m - 1, d, 12), shift));
       }
       continue;
     }
     const day = /^\d{4}-\d{2}-\d{2}$/.exec(t.value.slice(0, 10))?.[0];
-    if (day && t.granularity !== 'range' && t.granularity !== 'duration' && day >= week && day <= refDay && !insideQuote(text, t.start)) anchor = day;
+    if (day && t.granularity !== 'range' && t.granularity !== 'duration' && day >= week && day <= refDay) anchors.push({ day, start: t.start });
   }
 }
 
