@@ -189,6 +189,7 @@ export function mergeNames(model: readonly Mention[], rules: readonly Mention[])
   };
   const out: Mention[] = [...sortedModel];
   const overlapped: Mention[] = [];
+  const dropped = new Set<Mention>();
   for (const r of rules) {
     const k = firstEndingAfter(r.start);
     const hit = k < sortedModel.length && sortedModel[k].start < r.end ? sortedModel[k] : undefined;
@@ -197,6 +198,19 @@ export function mergeNames(model: readonly Mention[], rules: readonly Mention[])
       continue;
     }
     overlapped.push(r);
+    // A name a table knows whole is not cut where the model stopped at a small word ("Viña" of "Viña del Mar",
+    // "Quebec" of "Quebec City"): the model's spans inside it give way to it.
+    // (Places only: "US Senate" stays the place and the body, which resolve reads together.)
+    if (r.type === 'PLACE' && r.source.startsWith('gazetteer:') && r.start <= hit.start && /\s/.test(r.text)) {
+      let last = k;
+      while (last + 1 < sortedModel.length && sortedModel[last + 1].start < r.end) last++;
+      const places = sortedModel.slice(k, last + 1).every((x) => x.type === 'PLACE');
+      if (places && sortedModel[last].end <= r.end && (r.end - r.start > hit.end - hit.start || last > k)) {
+        for (let j = k + 1; j <= last; j++) dropped.add(sortedModel[j]);
+        Object.assign(hit, { start: r.start, end: r.end, text: r.text, type: r.type, source: `${hit.source}+${r.source}` });
+        continue;
+      }
+    }
     // A title before the name is stronger evidence of a person than the model's label ("his Turkish counterpart
     // Kemal Aydın" read as an organization).
     if (r.type === 'PERSON' && r.role && hit.type !== 'PERSON' && r.end === hit.end) {
@@ -226,7 +240,7 @@ export function mergeNames(model: readonly Mention[], rules: readonly Mention[])
     const k = firstEndingAfter(r.start);
     if (!(k < sortedModel.length && sortedModel[k].start < r.end)) out.push(r);
   }
-  return nonOverlapping(out);
+  return nonOverlapping(dropped.size > 0 ? out.filter((m) => !dropped.has(m)) : out);
 }
 
 /**

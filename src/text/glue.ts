@@ -1,5 +1,6 @@
 import { DISTINCTIVE_FUNCTION_WORDS, GLUE_FUNCTION_WORDS } from '../lexicon/function-words.js';
 import { englishWords, properNameLexicon } from '../lexicon/words.js';
+import { lookupName } from '../gazetteer/index.js';
 
 /*
  * Words glued together where a link was stripped: "Iraqat" -> "Iraq at", "sovereigntyin" -> "sovereignty in".
@@ -92,14 +93,89 @@ function splitBeforeVerb(word: string, articleNames: () => ReadonlySet<string>):
 }
 
 /**
+ * Nouns that make names and brands of a place's name ("Chinatown", "Kievstar", "Swissport", "Qatar Holding"): a
+ * place glued to one of them is more often one word than a lost space.
+ */
+const COMPOUND_HEADS = new Set([
+  'town', 'towns', 'land', 'lands', 'star', 'trust', 'port', 'side', 'wide', 'bound', 'based', 'born', 'field', 'ford',
+  'wood', 'gate', 'ville', 'shire', 'stan', 'burg', 'water', 'view', 'park', 'bank', 'mart', 'link', 'line', 'lines',
+  'post', 'rail', 'life', 'tech', 'soft', 'care', 'food', 'foods', 'sport', 'sports', 'home', 'group', 'power', 'express',
+  'times', 'news', 'daily', 'today', 'online', 'world', 'city', 'fund', 'hotel', 'tours', 'travel', 'wind', 'light',
+  'ward', 'wards', 'holding', 'holdings', 'mobile', 'phone', 'energy', 'cell', 'telecom', 'cement', 'steel', 'bridge',
+  'mouth', 'borough', 'castle', 'hill', 'hills', 'dale', 'marsh', 'green', 'stone', 'ville', 'worth', 'well', 'wells',
+]);
+
+/** Where a candidate word stands, for the evidence that needs it (all optional: a word alone is judged alone). */
+export interface GlueContext {
+  /** The names this article keeps using (see namesInText), computed only when asked. */
+  articleNames: () => ReadonlySet<string>;
+  /** A noun phrase follows the word ("Gujaratby 2030", "Ankaraat the talks"). */
+  phraseFollows?: boolean;
+  /** Capitalized words and name particles right before the word, nearest last ("Viña", "del" before "Marand"). */
+  leading?: readonly string[];
+  /** Does the article write this phrase elsewhere, as whole words? */
+  inArticle?: (phrase: string) => boolean;
+  /** How often the glued word itself occurs in the article (a brand recurs; a lost space happens once). */
+  occurrences?: () => number;
+}
+
+/** A place a gazetteer knows by this name (cities with their English names, provinces, countries). */
+function knownPlace(name: string): boolean {
+  return lookupName(name)?.type === 'PLACE';
+}
+
+/**
+ * A known name ending where the glued word's left part ends: the left part alone, or with the capitalized words
+ * before it ("Viña del Mar" of "Viña del Marand", "Quebec City" of "Quebec Cityon"), known to a gazetteer or
+ * written whole elsewhere in the article.
+ */
+function namedWithLeading(left: string, context: GlueContext): boolean {
+  const leading = context.leading ?? [];
+  for (let n = 1; n <= leading.length; n++) {
+    const phrase = `${leading.slice(leading.length - n).join(' ')} ${left}`;
+    if (knownPlace(phrase) || context.inArticle?.(phrase)) return true;
+  }
+  return false;
+}
+
+/**
+ * Splits a word that is a name on its own only where the words before it and its left part make a longer known name
+ * (gazetteer, or written whole elsewhere in the article) that the whole word does not: "Viña del Marand".
+ */
+function splitAfterLeadingName(word: string, leading: readonly string[], count: (phrase: string) => number): { left: string; right: string } | null {
+  if (leading.length === 0) return null;
+  const lower = word.toLowerCase();
+  for (const right of RIGHT_PARTS) {
+    if (!lower.endsWith(right) || word.length - right.length < 2) continue;
+    const left = word.slice(0, word.length - right.length);
+    for (let n = 1; n <= leading.length; n++) {
+      const prefix = leading.slice(leading.length - n).join(' ');
+      const phrase = `${prefix} ${left}`;
+      // The whole ("Viña del Marand") is written here once; a name written so elsewhere too is a name.
+      if ((knownPlace(phrase) || count(phrase) > 0) && !knownPlace(`${prefix} ${word}`) && count(`${prefix} ${word}`) <= 1) return { left, right };
+    }
+  }
+  return null;
+}
+
+/** The longest common news word of four letters or more that ends the word, with the rest before it. */
+function commonWordEnd(word: string): { left: string; right: string } | null {
+  const { common } = properNameLexicon();
+  const lower = word.toLowerCase();
+  for (let k = Math.min(12, word.length - 3); k >= 4; k--) {
+    const right = lower.slice(-k);
+    if (common.has(right) && !COMPOUND_HEADS.has(right)) return { left: word.slice(0, -k), right };
+  }
+  return null;
+}
+
+/**
  * How a word is best split, or null when it should stay whole. `articleNames` gives the names the article keeps
  * using (see namesInText); it is a function so that it is computed only for the rare word that needs it.
  */
-export function splitGluedWord(
-  word: string,
-  articleNames: () => ReadonlySet<string>,
-  phraseFollows = false,
-): { left: string; right: string } | null {
+export function splitGluedWord(word: string, context: GlueContext): { left: string; right: string } | null {
+  const { articleNames } = context;
+  const phraseFollows = context.phraseFollows ?? false;
   if (word.length < 5 || word.length > 40) return null;
   const camel = CAMEL.exec(word);
   if (camel) return RIGHT_SET.has(camel[1]) ? { left: camel[1], right: camel[2] } : null;
@@ -142,11 +218,24 @@ export function splitGluedWord(
       const unknownName = left.length >= 4 && !english.has(left.toLowerCase());
       const prepositionLeft = phraseFollows && PREPOSITIONS.has(right) && right !== 'on' && unknownName;
       const nameLeft = distinctive && unknownName;
-      if (strongLeft) consider(left, right, 2);
+      // A place a gazetteer knows ("Genevaby"), a name that ends with the capitalized words before it ("Viña del
+      // Marand", "Quebec Cityon"), or a town's name before a function word of three letters or more ("Zeebruggeand"):
+      // town names are many, and a short function word ends too many names after them.
+      const placeLeft = left.length >= 3 && right !== 'on' && knownPlace(left);
+      const townLeft = left.length >= 5 && right.length >= 3 && known.has(left) && !english.has(left.toLowerCase());
+      if (strongLeft || placeLeft || townLeft || namedWithLeading(left, context)) consider(left, right, 2);
       else if (nameLeft || prepositionLeft) consider(left, right, 1);
     } else if (left.length >= 4 && english.has(left) && (DISTINCTIVE_FUNCTION_WORDS.has(right) || common.has(left))) {
       // Before a short function word, only a common word: rare ones make false splits ("rais on", "lech on").
       consider(left, right, 2);
+    }
+  }
+  // A place glued to a common word ("Perthhead office"): only where the article names the place apart and writes the
+  // glued word once (a brand made of a place's name, "Kievstar", recurs).
+  if (best === null && title) {
+    const end = commonWordEnd(word);
+    if (end && end.left.length >= 4 && (places.has(end.left) || knownPlace(end.left) || articleNames().has(end.left)) && context.inArticle?.(end.left) && (context.occurrences?.() ?? 2) === 1) {
+      consider(end.left, end.right, 2);
     }
   }
   return best;
@@ -174,7 +263,8 @@ const MAX_MEMO = 50_000;
 
 /** The context-free part of findGluedWords and splitGluedWord: false only where both always give nothing. */
 function candidateWord(word: string): boolean {
-  if (word.length < 5 || word.length > 40 || !(endsInFunctionWord(word) || CAMEL.test(word) || REPORTING_END.test(word))) return false;
+  if (word.length < 5 || word.length > 40) return false;
+  if (!(endsInFunctionWord(word) || CAMEL.test(word) || REPORTING_END.test(word) || (TITLE_CASE.test(word) && word.length >= 8 && commonWordEnd(word) !== null))) return false;
   if (CAMEL.test(word)) return true;
   if (!TITLE_CASE.test(word) && !LOWER_CASE.test(word)) return false;
   const lower = word.toLowerCase();
@@ -189,8 +279,11 @@ export function findGluedWords(text: string): GlueSplit[] {
   let articleNames: Set<string> | null = null;
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
-    if (!mayBeGlued(word)) continue;
     const start = m.index;
+    // A known name ("Marand", a town in Iran) is never split alone, but after the words it ends a longer name with
+    // it may be ("Viña del Marand" is "Viña del Mar and").
+    const afterName = !mayBeGlued(word) && start > 1 && text[start - 1] === ' ' && TITLE_CASE.test(word) && endsInFunctionWord(word) && /[\p{L}\p{M}]/u.test(text[start - 2]);
+    if (!afterName && !mayBeGlued(word)) continue;
     const end = start + word.length;
     const before = start > 0 ? text[start - 1] : ' ';
     const after = end < text.length ? text[end] : ' ';
@@ -199,8 +292,50 @@ export function findGluedWords(text: string): GlueSplit[] {
     if (TECHNICAL_AFTER.test(after) && !((after === "'" || after === '’') && CAMEL.test(word))) continue;
     if (after === '.' && /\p{L}/u.test(text[end + 1] ?? '')) continue; // a domain name: "syriawill.com"
     const phraseFollows = PHRASE_START.test(text.slice(end, end + 12));
-    const split = splitGluedWord(word, () => (articleNames ??= namesInText(text)), phraseFollows);
+    if (afterName) {
+      const split = splitAfterLeadingName(word, leadingNameWords(text, start), (phrase) => wholeWordsAt(text, phrase).length);
+      if (split) splits.push({ at: start + split.left.length, word, left: split.left, right: split.right });
+      continue;
+    }
+    const split = splitGluedWord(word, {
+      articleNames: () => (articleNames ??= namesInText(text)),
+      phraseFollows,
+      leading: leadingNameWords(text, start),
+      inArticle: (phrase) => wholeWordsAt(text, phrase).length > 0,
+      occurrences: () => wholeWordsAt(text, word).length,
+    });
     if (split) splits.push({ at: start + split.left.length, word, left: split.left, right: split.right });
   }
   return splits;
+}
+
+/** Lower-case words that join the words of a name ("Viña del Mar", "Rio de Janeiro"). */
+const NAME_PARTICLES = new Set(['del', 'de', 'la', 'le', 'las', 'los', 'da', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'di', 'al', 'el']);
+
+/** Up to three capitalized words and particles right before `at`, separated by single spaces, nearest last. */
+function leadingNameWords(text: string, at: number): string[] {
+  const out: string[] = [];
+  let end = at;
+  while (out.length < 3 && end > 1 && text[end - 1] === ' ') {
+    let start = end - 1;
+    while (start > 0 && /[\p{L}\p{M}'’.-]/u.test(text[start - 1])) start--;
+    const word = text.slice(start, end - 1);
+    if (word.length === 0 || !(/^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word))) break;
+    out.unshift(word);
+    end = start;
+  }
+  // A name does not start with a particle: "del Mar" alone is not "Viña del Mar".
+  while (out.length > 0 && NAME_PARTICLES.has(out[0])) out.shift();
+  return out;
+}
+
+/** Offsets where `phrase` occurs in `text` as whole words. */
+function wholeWordsAt(text: string, phrase: string): number[] {
+  const out: number[] = [];
+  const letter = /[\p{L}\p{M}\p{N}]/u;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if ((at > 0 && letter.test(text[at - 1])) || letter.test(text[at + phrase.length] ?? ' ')) continue;
+    out.push(at);
+  }
+  return out;
 }

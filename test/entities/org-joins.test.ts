@@ -32,3 +32,9 @@ describe('long organization names with "of" and "and" in them', () => {
     expect(found).not.toContain('ORG:Bank of England and Treasury');
   });
 });
+
+describe('place names the model cuts short', () => {
+  it('keep a table\'s whole name over the model\'s piece of it', () => {
+    expect(names('Fires burned near Viña del Mar on Sunday.')).toContain('PLACE:Viña del Mar');
+  });
+});

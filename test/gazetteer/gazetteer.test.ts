@@ -136,3 +136,21 @@ describe('qualifiers of national bodies', () => {
     expect(countryAdjective('US')).toBe('US');
   });
 });
+
+describe('cities by their English names and provinces', () => {
+  it('know a city GeoNames lists under its own language by its English name, which is canonical', () => {
+    expect(lookupName('Geneva')).toMatchObject({ type: 'PLACE', canonical: 'Geneva', countryCode: 'CH' });
+    expect(lookupName('Genève')?.key).toBe(lookupName('Geneva')?.key);
+    expect(lookupName('Antwerp')).toMatchObject({ canonical: 'Antwerp', countryCode: 'BE' });
+    expect(lookupName('Quebec City')).toMatchObject({ canonical: 'Quebec City', countryCode: 'CA' });
+  });
+
+  it('know provinces and states of other countries, apart from their capitals', () => {
+    expect(lookupName('Quebec')).toMatchObject({ type: 'PLACE', canonical: 'Quebec', source: 'state', countryCode: 'CA' });
+    expect(lookupName('Quebec')?.key).not.toBe(lookupName('Quebec City')?.key);
+    expect(lookupName('Bavaria')).toMatchObject({ countryCode: 'DE' });
+    expect(lookupName('Tigray')).toMatchObject({ countryCode: 'ET' });
+    // A country of the same name stays the country.
+    expect(lookupName('Georgia')).toMatchObject({ source: 'country', countryCode: 'GE' });
+  });
+});
