@@ -38,3 +38,25 @@ describe('place names the model cuts short', () => {
     expect(names('Fires burned near Viña del Mar on Sunday.')).toContain('PLACE:Viña del Mar');
   });
 });
+
+describe('organization names in other languages', () => {
+  it('keep the lower-case adjectives after their head', () => {
+    expect(names('The Alliance québécoise announced a deal on Monday.')).toContain('ORG:Alliance québécoise');
+    const found = names('Leaders of the Parti québécois and the Front national met on Monday.');
+    expect(found).toContain('ORG:Parti québécois');
+    expect(found).toContain('ORG:Front national');
+  });
+
+  it('are organizations when a prefix word leads a place name', () => {
+    const found = names('The Alliance québécoise and Hydro-Québec signed a deal. Passengers of Air France waited.');
+    expect(found).toContain('ORG:Hydro-Québec');
+    expect(found).toContain('ORG:Air France');
+  });
+
+  it('are two where "and" joins two names each ending in a linked place', () => {
+    const found = names('Officials at Banco do Brasil and Petróleos de Venezuela said nothing.');
+    expect(found).toContain('ORG:Banco do Brasil');
+    expect(found).toContain('ORG:Petróleos de Venezuela');
+    expect(names('Bosnia and Herzegovina signed the accord.')).toContain('PLACE:Bosnia and Herzegovina');
+  });
+});
