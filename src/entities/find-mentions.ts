@@ -62,7 +62,7 @@ export function findMentions(doc: Doc, options: FindOptions = {}): FoundMentions
   const lines = datelines(text, sentences);
   const opened = datelinePlaces(trimOpeningNouns(text, merged, openingOffsets(text, sentences, lines)), lines);
   const names = organizationsByEvidence(text, retypeKnownPeople(orgByContext(text, splitConjoinedNames(text, portfolios.length > 0 ? opened.filter((m) => !inPortfolio(m, portfolios)) : opened))));
-  const all = [...names, ...others].filter((m) => m.end > m.start && text.slice(m.start, m.end) === m.text);
+  const all = [...sentencePeriodsOff(text, names), ...others].filter((m) => m.end > m.start && text.slice(m.start, m.end) === m.text);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions: dedupe(all), messages };
 }
@@ -318,6 +318,22 @@ export function retypeKnownPeople(names: Mention[]): Mention[] {
     const entry = lookupName(m.text);
     if ((entry && (entry.source !== 'city' || m.type === 'PLACE')) || lookupDemonym(m.text)) return m;
     return { ...m, type: 'PERSON', source: `${m.source}+alias` };
+  });
+}
+
+/** Corporate abbreviations whose period also ends the sentence when a capital follows: "... and Lear Corp. Family-". */
+const CORPORATE_ABBREVIATION = /\b(?:Inc|Corp|Co|Ltd|Plc|PLC|Bros|Cos)\.$/;
+
+/**
+ * A period that ends both an abbreviation and the sentence belongs to the sentence ("... with Lear Corp. Shares
+ * rose"): the name ends before it. An abbreviation's period inside a sentence stays ("Lear Corp. said").
+ */
+function sentencePeriodsOff(text: string, names: Mention[]): Mention[] {
+  return names.map((m) => {
+    if (m.type !== 'ORG' || !CORPORATE_ABBREVIATION.test(m.text)) return m;
+    const after = text.slice(m.end, m.end + 3);
+    if (!/^(?:$|\s*\n|\s+["“]?\p{Lu}|\s*["”])/u.test(after)) return m;
+    return { ...m, end: m.end - 1, text: m.text.slice(0, -1) };
   });
 }
 

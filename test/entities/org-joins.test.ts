@@ -60,3 +60,10 @@ describe('organization names in other languages', () => {
     expect(names('Bosnia and Herzegovina signed the accord.')).toContain('PLACE:Bosnia and Herzegovina');
   });
 });
+
+describe('a corporate abbreviation at the end of a sentence', () => {
+  it('leaves the period to the sentence, and keeps it inside one', () => {
+    expect(names('The firm will compete with Lear Corp. Shares of both rose on Monday.')).toContain('ORG:Lear Corp');
+    expect(names('Lear Corp. said on Monday that it would cut jobs.')).toContain('ORG:Lear Corp.');
+  });
+});
