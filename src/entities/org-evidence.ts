@@ -9,20 +9,20 @@ import type { Mention } from '../model/doc.js';
 import { lookupDemonym, lookupName } from '../gazetteer/index.js';
 import { englishWords } from '../lexicon/words.js';
 import { isFirstName } from './compromise-tags.js';
-import { MISC_WORDS, NEVER_NAME, ORG_HEAD_NOUNS } from './lexicon.js';
+import { MISC_WORDS, NEVER_NAME, ORG_CUES, ORG_HEAD_NOUNS } from './lexicon.js';
 
 /** A capitalized word of a name as a regex source: "Redgum", "Hydro-Québec", "AT&T", "O'Neill". */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[-‐'’&][\p{L}\p{M}]+)*`;
 const NAME = String.raw`${NAME_WORD}(?: (?:${NAME_WORD}|&|of|and|de|del|du|la|le|van|von)){0,4}`;
 
 /** Share-price verbs: "Redgum shares fell" (not "Smith shares his view"). */
-const PRICE_VERBS = String.raw`(?:fell|rose|dropped|slid|slumped|plunged|jumped|gained|climbed|surged|tumbled|sank|soared|closed|ended|opened|were|have|had|are|traded|lost|added|edged|hit|rallied|fell|declined|advanced|recovered)`;
+const PRICE_VERBS = String.raw`(?:fell|rose|dropped|slid|slumped|plunged|jumped|gained|climbed|surged|tumbled|sank|soared|closed|ended|opened|were|have|had|are|traded|lost|added|edged|hit|rallied|declined|advanced|recovered|reacted|moved|slipped|eased|firmed|shed|finished|outperformed|underperformed)`;
 
 /** Business acts after "X said it would": "Redgum said it would cut 400 jobs". */
 const BUSINESS_VERBS = String.raw`(?:cut|close|shut|sell|buy|acquire|hire|shed|lay|invest|raise|open|build|expand|list|merge|suspend|resume|halt|reduce|increase|delist|restructure|pay|boost|axe|slash|spend|issue|float|relocate|move|write|book|report)`;
 
 /** What only an organization has, after its possessive: "Redgum's shares", "Karoo Retail's chief executive". */
-const POSSESSED = String.raw`(?:shares|stock|share price|shareholders|stockholders|board of directors|chief executive|chief financial officer|chief operating officer|CEO|CFO|COO|chairman|chairwoman|managing director|subsidiary|subsidiaries|headquarters|head office|workforce|employees|annual report|net profit|net loss|operating profit|pre-tax profit|revenue|revenues|earnings|market value|market capitali[sz]ation|mines|refinery|smelter|factories|stores|listed shares)`;
+const POSSESSED = String.raw`(?:shares|stock|share price|shareholders|stockholders|board of directors|chief executive|chief financial officer|chief operating officer|CEO|CFO|COO|chairman|chairwoman|managing director|subsidiary|subsidiaries|headquarters|head office|workforce|employees|annual report|net profit|net loss|operating profit|pre-tax profit|revenue|revenues|earnings|market value|market capitali[sz]ation|mines|refinery|smelter|factories|stores|listed shares|division|divisions|brands|products|customers)`;
 
 /** Nouns that, in apposition, say a name is an organization: "Redgum, an Australian nickel miner, said". */
 const ORG_NOUNS = String.raw`(?:company|firm|group|retailer|carmaker|automaker|lender|insurer|airline|carrier|utility|conglomerate|manufacturer|chain|website|news site|portal|newspaper|broadcaster|news agency|charity|bank|start-?up|subsidiary|brand|outlet|publisher|exporter|importer|refiner|distributor|consortium|cooperative|co-operative|organi[sz]ation|association|foundation|think tank|miner|mining company|producer|developer|operator|supermarket|union)`;
@@ -103,7 +103,8 @@ function evidenceFor(text: string, phrase: string): { org: boolean; person: bool
     const before = text.slice(Math.max(0, at - 40), at);
     const after = text.slice(at + phrase.length, at + phrase.length + 120);
     if (PERSON_AFTER.test(after) || PERSON_BEFORE.test(before)) person = true;
-    if (!org && (AFTER.test(after) || BEFORE.test(before))) org = true;
+    // A noun that introduces an organization ("tyre and cables giant Pirelli", "the company Talvora") too.
+    if (!org && (AFTER.test(after) || BEFORE.test(before) || ORG_CUES.test(before))) org = true;
   }
   return { org, person };
 }

@@ -36,6 +36,11 @@ describe('companies named without a corporate suffix', () => {
     expect(names('Anna Kovacs said Kovacs shares fell.')).not.toContain('ORG:Kovacs');
   });
 
+  it('are organizations in every mention when a noun introduces one of them', () => {
+    const found = names('Italian tyre and cables giant Corvelli on Friday announced a deal. Analysts said Corvelli would gain. Corvelli shares reacted well.');
+    expect(found.filter((n) => n.endsWith('Corvelli'))).toEqual(['ORG:Corvelli', 'ORG:Corvelli', 'ORG:Corvelli']);
+  });
+
   it('are found in apposition and after a publication noun', () => {
     expect(names('Bellwyn, an Australian nickel miner, said the mine would close.')).toContain('ORG:Bellwyn');
     expect(names('The report was first published by the news website Al-Mashhad on Sunday.')).toContain('ORG:Al-Mashhad');
