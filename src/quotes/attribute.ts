@@ -15,6 +15,11 @@ import { sentenceUnits, tokenAt, wordsOf, type Unit, type Word } from './units.j
 
 /** Least P(cue | form) for a word to count as a cue; below it the form is too often something else. */
 const CUE_PRECISION = 0.3;
+/**
+ * Least P(cue) for a weak cue, read only where no sure cue found content (attributeUnit); the learned filter, trained
+ * on these candidates out of fold, decides which of them to keep.
+ */
+const WEAK_CUE = 0.05;
 /** Longest inside of a quotation (in words) that can be a scare-quoted term rather than a quote. */
 const TERM_WORDS = 4;
 
@@ -97,7 +102,7 @@ function learnedProbability(cue: Cue, words: Word[], i: number): number {
   return learned;
 }
 
-function findCues(words: Word[], regions: Regions, lexicon: Map<string, Cue>): FoundCue[] {
+function findCues(words: Word[], regions: Regions, lexicon: Map<string, Cue>, least: number): FoundCue[] {
   const found: FoundCue[] = [];
   const alpha = words.filter((w) => /^\p{L}/u.test(w.text));
   const titleCase = alpha.length >= 3 && alpha.filter((w) => /^\p{Lu}/u.test(w.text)).length >= alpha.length * 0.7;
@@ -106,7 +111,7 @@ function findCues(words: Word[], regions: Regions, lexicon: Map<string, Cue>): F
     const cue = lexicon.get(w.lower);
     if (!cue) continue;
     const p = learnedProbability(cue, words, i);
-    if (p < CUE_PRECISION) continue;
+    if (p < least) continue;
     if (words[i + 1]?.lower === 'by' && cue.passiveRate < 0.3) continue; // "called by Iran": a passive participle
     if (regions.at(w.start)) continue; // a verb inside a quotation is the speaker's, not the article's
     // "United States": a capitalized cue word mid-sentence is a name, except in a Title Case headline.
@@ -363,7 +368,12 @@ const INFINITIVE_LEMMAS = new Set([
   'appear', 'seem', 'continue', 'reaffirm', 'demand', 'need', 'wish', 'fail',
 ]);
 
-/** Content spans and speakers of one sentence's cues. */
+/**
+ * Content spans and speakers of one sentence's cues. The sentence is read with its sure cues first; weak cues (the
+ * classifier's P(cue) between WEAK_CUE and CUE_PRECISION) are then read too, and their contents are kept only where
+ * no sure cue's content lies, so a doubtful verb never changes what a sure one found (its speaker, where its content
+ * stops). The learned filter weighs these extra candidates by their cue probability.
+ */
 function attributeUnit(doc: Doc, unit: Unit, regions: Regions, lexicon: Map<string, Cue>, drafts: Draft[]): void {
   const text = doc.text;
   const words = wordsOf(text, unit.start, unit.end);
@@ -373,7 +383,36 @@ function attributeUnit(doc: Doc, unit: Unit, regions: Regions, lexicon: Map<stri
     return t >= 0 && (doc.tokens.pos[t] === 'VERB' || doc.tokens.pos[t] === 'AUX');
   };
   if (words.length === 0) return;
-  const cues = findCues(words, regions, lexicon);
+  // A headline ("Regulator blocks telecom merger") gives a doubtful verb too little to go on: sure cues only.
+  const all = findCues(words, regions, lexicon, bareLine(text, unit) ? CUE_PRECISION : WEAK_CUE);
+  const sure = all.filter((c) => c.p >= CUE_PRECISION);
+  const first = drafts.length;
+  readUnit(doc, unit, words, sure, regions, lexicon, drafts, verbAt);
+  if (sure.length === all.length) return;
+  const extra: Draft[] = [];
+  readUnit(doc, unit, words, all, regions, lexicon, extra, verbAt);
+  const found = drafts.slice(first);
+  for (const d of extra) {
+    if (!d.cue || d.cue.p >= CUE_PRECISION) continue;
+    if (found.some((f) => f.start < d.end && d.start < f.end)) continue;
+    // A quotation is read by a sure cue, carried from the quote before it, or a term: a doubtful verb before a
+    // scare-quoted name ("joined the “Popular Mobilization Forces”") must not take it from the terms.
+    if (ANY_MARK.test(text.slice(d.start, d.end))) continue;
+    drafts.push(d);
+  }
+}
+
+/** Is the unit on a line without closing punctuation (a headline, a caption)? */
+function bareLine(text: string, unit: Unit): boolean {
+  const from = text.lastIndexOf('\n', unit.start - 1) + 1;
+  let to = text.indexOf('\n', unit.end);
+  if (to < 0) to = text.length;
+  return !/[.!?”"’)]\s*$/.test(text.slice(from, to));
+}
+
+/** Drafts of one sentence read with the given cues: each cue's speaker, then the content on its side. */
+function readUnit(doc: Doc, unit: Unit, words: Word[], cues: FoundCue[], regions: Regions, lexicon: Map<string, Cue>, drafts: Draft[], verbAt: (k: number) => boolean): void {
+  const text = doc.text;
   const n = words.length;
   if (cues.length === 0 || cues[0].index > 5) {
     if (colonAttribution(text, unit, words, regions, drafts)) return;
@@ -427,7 +466,20 @@ function attributeUnit(doc: Doc, unit: Unit, regions: Regions, lexicon: Map<stri
         while (k < n && words[k].text !== ',') k++;
         if (k < n - 1) pushDraft(drafts, text, { start: words[k + 1].start, end: unit.end }, who, found, cueSpan, regions);
       } else {
-        pushDraft(drafts, text, { start: unit.start, end: words[i - 1].start }, who, found, cueSpan, regions);
+        // "urged donors to give $250 million, where some 2.1 million people need food aid according to the United
+        // Nations": after an earlier cue's object, the source vouches for the clause after the break only.
+        let from = 0;
+        if (c > 0) {
+          for (let b = i - 2; b > readings[c - 1].found.lastIndex; b--) {
+            if (/^[,—–;]$/.test(words[b].text) && OBJECT_BREAKS.has(words[b + 1].lower)) {
+              from = b + 2;
+              break;
+            }
+          }
+        }
+        // "CONTENT, according to X" ends before the comma; "CONTENT according to X" with its last word.
+        const end = /^\p{L}|^\p{N}/u.test(words[i - 1].text) ? words[i - 1].end : words[i - 1].start;
+        pushDraft(drafts, text, { start: from > 0 ? words[from].start : unit.start, end }, who, found, cueSpan, regions);
       }
       continue;
     }
@@ -487,6 +539,11 @@ function attributeUnit(doc: Doc, unit: Unit, regions: Regions, lexicon: Map<stri
     if (region && region.start === startAt && region.end > end) end = region.end;
     // "“Thank you Georgia” moments after polls closed": a quotation opening the content is the content.
     else if (region && region.start === startAt && region.closed) end = region.end;
+    // An object (no clause opener, no quotation) ends where a clause of its own begins.
+    else if (opener < 0 && !region && !CLAUSE_OPENERS.has(words[k].lower) && words[k].lower !== 'to') {
+      const cut = objectEnd(words, k, limitWord, regions);
+      if (cut > k) end = Math.min(end, words[cut].start);
+    }
     if (wordCount(text.slice(startAt, end)) < 2) continue;
     if (!speaker && !found.cue.particle && found.p < 0.6) continue;
     // "Polkom declined to comment": a refusal to speak reports nothing.
@@ -504,6 +561,24 @@ function attributeUnit(doc: Doc, unit: Unit, regions: Regions, lexicon: Map<stri
     }
     pushDraft(drafts, text, { start: startAt, end }, speaker, found, cueSpan, regions);
   }
+}
+
+/** Words after a comma that open a clause of its own after a cue's object ("..., and the governor tripped up Rubio"). */
+const OBJECT_BREAKS = new Set(['and', 'but', 'while', 'when', 'which', 'who', 'where', 'although', 'though', 'because', 'after', 'before', 'since', 'so', 'as', 'whose', 'until', 'even']);
+
+/**
+ * "unleashed withering attacks against Rubio in Saturday's debate, and the governor tripped up Rubio": the object of
+ * a cue (no clause opener after it) ends where a clause of its own begins, at a semicolon or at a comma (or dash)
+ * before a conjunction or a relative word. What follows is often another attribution ("..., which they argue spur
+ * demand"), which PolNeAR pairs with a content span of its own. A that-clause runs on past such commas.
+ */
+function objectEnd(words: Word[], from: number, limit: number, regions: Regions): number {
+  for (let b = from + 1; b < limit - 1; b++) {
+    const w = words[b];
+    if (regions.at(w.start)) continue;
+    if (w.text === ';' || ((w.text === ',' || w.text === '—' || w.text === '–') && OBJECT_BREAKS.has(words[b + 1].lower))) return b;
+  }
+  return -1;
 }
 
 const REFUSALS = new Set(['decline', 'refuse']);
@@ -599,6 +674,8 @@ export interface Candidate {
   cueP: number | null;
   /** A quotation no cue reached, given the speaker of the quote before it. */
   carried: boolean;
+  /** Found by a weak cue (P(cue) below CUE_PRECISION), read only where no sure cue found content. */
+  weak: boolean;
 }
 
 /** All quotes of the document, in text order, before the learned filter (filter.ts) weighs them. */
@@ -644,7 +721,11 @@ export function findQuotes(doc: Doc): Candidate[] {
   }
 
   const quotes: Candidate[] = [];
-  const toQuote = (span: Span, kind: QuoteKind, d: Draft | null, carried = false): Candidate => ({ quote: quoteOf(span, kind, d), cueP: d?.cue ? d.cue.p : null, carried });
+  const toQuote = (span: Span, kind: QuoteKind, d: Draft | null, carried = false): Candidate => {
+    const p = d?.cue ? d.cue.p : null;
+    // A tagger-found verb (P 0) is no weak cue of the lexicon; a carried quotation keeps its first speaker's cue.
+    return { quote: quoteOf(span, kind, d), cueP: p, carried, weak: !carried && p !== null && p > 0 && p < CUE_PRECISION };
+  };
   const quoteOf = (span: Span, kind: QuoteKind, d: Draft | null): Quote => {
     const sp = d?.speaker ?? null;
     let speaker: Quote['speaker'] = null;

@@ -15,6 +15,11 @@ export interface QuoteFilterFile {
   source: string;
   /** Least P(attribution) a quote needs to be kept. */
   threshold: number;
+  /**
+   * Least P(attribution) for a quote found by a weak cue (attribute.ts): the highest threshold whose held-out F1 is
+   * within noise of the best, since a doubtful verb's reading more often has the wrong speaker. Absent: `threshold`.
+   */
+  weakThreshold?: number;
   weights: Record<string, number>;
 }
 
@@ -108,12 +113,18 @@ export function quoteFeatures(doc: Doc, c: Candidate, all: Candidate[]): string[
  */
 export const CORE_THRESHOLD_SHARE = 0.75;
 
-let cached: { threshold: number; weights: Map<string, number> } | null | undefined;
+interface FilterModel {
+  threshold: number;
+  weakThreshold: number;
+  weights: Map<string, number>;
+}
 
-function load(): { threshold: number; weights: Map<string, number> } | null {
+let cached: FilterModel | null | undefined;
+
+function load(): FilterModel | null {
   try {
     const file = JSON.parse(readFileSync(projectPath('src', 'quotes', 'data', 'quote-filter.json'), 'utf8')) as QuoteFilterFile;
-    return { threshold: file.threshold, weights: new Map(Object.entries(file.weights)) };
+    return { threshold: file.threshold, weakThreshold: file.weakThreshold ?? file.threshold, weights: new Map(Object.entries(file.weights)) };
   } catch {
     return null; // no model: keep everything the rules found
   }
@@ -128,18 +139,28 @@ export function attributionProbability(doc: Doc, c: Candidate, all: Candidate[])
   return 1 / (1 + Math.exp(-score));
 }
 
+/**
+ * The least P(attribution) a found quote needs: the weak-cue threshold for a quote of a weak cue, else the threshold,
+ * lowered for the core verbs. Shared with the trainer (scripts/learn-quote-filter.ts), which picks both thresholds.
+ */
+export function leastProbability(c: Pick<Candidate, 'weak'> & { core: boolean }, threshold: number, weakThreshold: number): number {
+  if (c.weak) return weakThreshold;
+  return c.core ? threshold * CORE_THRESHOLD_SHARE : threshold;
+}
+
+const isCore = (q: Quote): boolean => q.cue !== null && isCoreLemma(q.cue.lemma);
+
 /** The quotes worth keeping; terms (no attribution claimed) always stay. */
-export function filterQuotes(doc: Doc, found: Candidate[], threshold?: number): Quote[] {
+export function filterQuotes(doc: Doc, found: Candidate[]): Quote[] {
   if (cached === undefined) cached = load();
   const model = cached;
   if (!model) return found.map((c) => c.quote);
-  const least = threshold ?? model.threshold;
   return found
     .filter((c) => {
       const q = c.quote;
       if (q.kind === 'term') return true;
       const p = attributionProbability(doc, c, found) ?? 1;
-      return p >= (q.cue !== null && isCoreLemma(q.cue.lemma) ? least * CORE_THRESHOLD_SHARE : least);
+      return p >= leastProbability({ weak: c.weak, core: isCore(q) }, model.threshold, model.weakThreshold);
     })
     .map((c) => c.quote);
 }

@@ -189,6 +189,20 @@ describe('quotes: reported speech through cue verbs', () => {
     ]);
   });
 
+  it('"CONTENT according to X" after an earlier cue\'s object: the source vouches for the clause after the break', () => {
+    expect(said('Relief agencies on Tuesday urged donors to send $40 million for flood victims in Malawi, where some 300,000 people need shelter according to the United Nations.')).toEqual([
+      { text: 'donors to send $40 million for flood victims in Malawi', kind: 'indirect', speaker: 'Relief agencies', cue: 'urge' },
+      { text: 'some 300,000 people need shelter', kind: 'indirect', speaker: 'the United Nations', cue: 'accord' },
+    ]);
+  });
+
+  it('a cue\'s object ends where a clause of its own begins: "criticized the trade deal, which he said ..."', () => {
+    expect(said('The senator criticized the trade deal, which he said would cost thousands of jobs.')).toEqual([
+      { text: 'the trade deal', kind: 'indirect', speaker: 'The senator', cue: 'criticize' },
+      { text: 'would cost thousands of jobs', kind: 'indirect', speaker: 'he', cue: 'say' },
+    ]);
+  });
+
   it('content before the cue: "..., a source said"', () => {
     expect(said('A campaign operative changed course at the last minute, a source said.')).toEqual([
       { text: 'A campaign operative changed course at the last minute', kind: 'indirect', speaker: 'a source', cue: 'say' },
