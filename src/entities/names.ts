@@ -353,7 +353,9 @@ function processRun(
   // Honorifics ("Mr.", "Dr.") are not part of the name.
   while (i < to && honorificGender(words[i].text) !== undefined) i++;
   // "Mr. Redgate": an honorific vouches for a person whatever the name's words are.
-  const honored = i > from || (from > 0 && honorificGender(words[from - 1].text) !== undefined && /^\s{1,2}$/.test(text.slice(words[from - 1].end, words[from].start)));
+  // (Honorifics are short capitalized words: most runs are tested by length alone.)
+  const prev = from > 0 ? words[from - 1].text : '';
+  const honored = i > from || (prev.length > 1 && prev.length <= 6 && honorificGender(prev) !== undefined && /^\s{1,2}$/.test(text.slice(words[from - 1].end, words[from].start)));
   const title = titleInRun(sv, i, to);
   if (title) {
     const titleEnd = i + title.length;

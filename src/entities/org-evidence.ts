@@ -116,14 +116,19 @@ function evidenceFor(text: string, phrase: string): { org: boolean; person: bool
 export function organizationsByEvidence(text: string, names: Mention[]): Mention[] {
   // Words of people the article vouches for ("Sarah Long" makes "Long" a person whatever else it says).
   const personWords = new Set<string>();
-  for (const m of names) if (m.type === 'PERSON' && vouched(m)) for (const w of m.text.split(/\s+/)) personWords.add(w);
+  const isVouched = new Set<Mention>();
+  for (const m of names) {
+    if (m.type !== 'PERSON' || !vouched(m)) continue;
+    isVouched.add(m);
+    for (const w of m.text.split(/\s+/)) personWords.add(w);
+  }
   const named = new Set(names.map((m) => bare(m.text)));
 
   // Phrases to judge: names typed PERSON without a voucher or PLACE without a table, and phrases a cue points at.
   const candidates = new Set<string>();
   for (const m of names) {
     const surface = bare(m.text);
-    if (m.type === 'PERSON' && !vouched(m) && !surface.split(/\s+/).some((w) => personWords.has(w))) candidates.add(surface);
+    if (m.type === 'PERSON' && !isVouched.has(m) && !surface.split(/\s+/).some((w) => personWords.has(w))) candidates.add(surface);
     else if (m.type === 'PLACE' && !lookupName(surface) && !lookupDemonym(surface)) candidates.add(surface);
   }
   for (const re of [DISCOVER_AFTER, DISCOVER_BEFORE]) {
@@ -145,7 +150,7 @@ export function organizationsByEvidence(text: string, names: Mention[]): Mention
 
   const out = names.map((m) => {
     if (m.type === 'ORG' || !orgs.has(bare(m.text))) return m;
-    if (m.type === 'PERSON' && vouched(m)) return m;
+    if (isVouched.has(m)) return m;
     if (m.type === 'PLACE' && lookupName(bare(m.text))) return m;
     return { ...m, type: 'ORG' as const, source: `${m.source}+evidence` };
   });
