@@ -8,10 +8,18 @@
 
 /** Photo and wire agencies as they are written in credits (case matters for the short acronyms). */
 const AGENCY =
-  "(?:Reuters|REUTERS|AP|AFP|EPA(?:-EFE)?|EFE|Getty Images|GETTY IMAGES|Getty|GETTY|Xinhua|XINHUA|Anadolu(?: Agency)?|ANP|AAP|dpa|DPA|PA(?: Images| Wire)?|Shutterstock|SHUTTERSTOCK|Alamy|Bloomberg|SIPA|Sipa(?: USA)?|TASS|Sputnik|NurPhoto|ZUMA(?: Wire| Press)?|Zuma(?: Press)?|Rex(?: Features)?|REX|Corbis|WireImage|SOPA Images|Sopa Images|Kyodo|KYODO|Yonhap|WENN|UPI|IANS|PTI|ANI|Abaca(?:press)?|ABACA|Redux|Polaris|(?:The )?Associated Press|Agence France-Presse|Handout|HANDOUT|Pool|POOL|Bloomberg via Getty Images|Imago|IMAGO|Avalon|Reuters Pictures|Planet Pix|Flickr|Wikimedia Commons|Courtesy of [A-Z][\\w.&' -]{1,40})";
+  "(?:Reuters|REUTERS|AP|AFP|EPA(?:-EFE)?|EFE|Getty Images|GETTY IMAGES|Getty|GETTY|Xinhua|XINHUA|Anadolu(?: Agency)?|ANP|AAP|dpa|DPA|PA(?: Images| Wire)?|Shutterstock|SHUTTERSTOCK|Alamy|Bloomberg|SIPA|Sipa(?: USA)?|TASS|Sputnik|NurPhoto|ZUMA(?: Wire| Press)?|Zuma(?: Press)?|Rex(?: Features)?|REX|Corbis|WireImage|SOPA Images|Sopa Images|Kyodo|KYODO|Yonhap|WENN|UPI|IANS|PTI|ANI|Abaca(?:press)?|ABACA|Redux|Polaris|(?:The )?Associated Press|Agence France-Presse|Handout|HANDOUT|Pool|POOL|Bloomberg via Getty Images|Imago|IMAGO|Avalon|Reuters Pictures|Planet Pix|Flickr|Wikimedia Commons|Courtesy of [A-Z][\\w.&' -]{1,40}|" +
+  // National agencies whose credits run under photos in international copy.
+  "(?:The )?Canadian Press|CP|ANSA|Belga|BELGA|Lusa|LUSA|NTB(?: Scanpix)?|Scanpix|Ritzau(?: Scanpix)?|TT News Agency|" +
+  "Keystone|KEYSTONE|Europa Press|Bernama|BERNAMA|Antara(?: Foto)?|ANTARA|Jiji(?: Press)?|JIJI|Kyodo News|PAP|MTI|CTK|ČTK|" +
+  "HINA|Tanjug|BTA|Agerpres|AGERPRES|IRNA|WANA|SANA|Agência Brasil|Agencia Brasil|Photothek|picture alliance|picture-alliance|" +
+  "Stringer|STRINGER|Pacific Press|LightRocket|Sygma|Hans Lucas|Hindustan Times|AAP Image|Newscom)";
 
 /** A name as credits write it: one to five capitalized (or upper-case) words, initials and hyphens allowed. */
 const NAME = "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:(?:de|van|von|al|el|bin|da|di|la|le|del|dos)\\s+)?[\\p{Lu}][\\p{L}.'’-]*){0,4}";
+
+/** A photographer's name: two to four capitalized words (one word would also match "Kyiv/Moscow"). */
+const PERSON_NAME = "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:(?:de|van|von|al|el|bin|da|di|la|le|del|dos)\\s+)?[\\p{Lu}][\\p{L}.'’-]*){1,3}";
 
 const PHOTO_WORD = '(?:Photo(?:graph)?s?|Pictures?|Images?|Foto|Illustration|Video|Graphic|Photo illustration)';
 
@@ -27,6 +35,10 @@ const CREDIT_ONLY: RegExp[] = [
   // ANDREW CABALLERO-REYNOLDS/Pool via REUTERS, Jonathan Ernst/Reuters, REUTERS/Jonathan Ernst
   new RegExp(`^\\(?${NAME}\\s*/\\s*(?:${AGENCY}\\s+via\\s+)?${AGENCY}(?:\\s+via\\s+${AGENCY})?(?:\\s*/\\s*File)?\\)?\\.?$`, 'u'),
   new RegExp(`^\\(?${AGENCY}\\s*/\\s*${NAME}(?:\\s*/\\s*(?:File|Pool|${AGENCY}))?\\)?\\.?$`, 'u'),
+  // Jane Doe/The Winnipeg Free Press: a photographer's two to four name words, a slash and a publication of capitalized
+  // words. Agencies missing from the list still have this shape; the lower-case test in classifyLine keeps
+  // "Trump/Biden debate" (and every sentence) out.
+  new RegExp(`^\\(?${PERSON_NAME}\\s*/\\s*(?:The\\s+)?[\\p{Lu}][\\p{L}.&'’-]*(?:\\s+[\\p{Lu}][\\p{L}.&'’-]*){0,4}\\)?\\.?$`, 'u'),
   // AFP via Getty Images, Pool via REUTERS, Jane Doe via Getty Images
   new RegExp(`^\\(?${NAME}\\s+via\\s+${AGENCY}\\)?\\.?$`, 'u'),
   // Getty Images, REUTERS, Reuters Pictures (the agency alone)

@@ -216,6 +216,11 @@ describe('credit and caption lines', () => {
     '[Photo: AP]',
     '- Reuters.',
     'The minister speaks during a meeting in Bern on October 2, 2015. (JOHN SMITH/AFP/Getty Images.)',
+    // Agencies and papers not in the list: a photographer's name, a slash and the outlet.
+    'Jane Doe/The Canadian Press',
+    'Marek Nowak/The Warsaw Voice',
+    'TOMASZ GZELL/PAP',
+    'Kim Hong-ji/Yonhap News',
   ])('sets aside "%s"', (line) => {
     const raw = `Blinken arrived in Baghdad on Friday.\n${line}\nHe met the Iraqi Prime Minister.`;
     const doc = cleaned(raw);
@@ -238,6 +243,9 @@ describe('credit and caption lines', () => {
     'Photo opportunities were rare, the Reuters/Ipsos poll found.',
     'Baghdad 2024-12-13',
     'Source: Energy Information Administration',
+    'Kyiv/Moscow',
+    'Trump/Biden rematch looms over the convention',
+    'Talks in Geneva/Lausanne ended without a deal.',
   ])('keeps the article line "%s"', (line) => {
     const raw = `${line}\nThe talks went on.`;
     const doc = cleaned(raw);
