@@ -10,7 +10,7 @@ import { cueLexicon, cueProbability, type Cue } from './lexicon.js';
 import { nextClass, prevClass } from './context.js';
 import { modelCueProbability } from './cue-model.js';
 import { findQuoteRegions, type QuoteRegion } from './marks.js';
-import { skipBetween, speakerAfter, speakerBefore, subjectOf, type SpeakerMatch } from './speaker.js';
+import { mainSubject, skipBetween, speakerAfter, speakerBefore, subjectOf, type SpeakerMatch } from './speaker.js';
 import { sentenceUnits, tokenAt, wordsOf, type Unit, type Word } from './units.js';
 
 /** Least P(cue | form) for a word to count as a cue; below it the form is too often something else. */
@@ -251,12 +251,14 @@ function readCue(text: string, words: Word[], found: FoundCue, regions: Regions,
   // Participles after a comma ("McCain said, citing ...", "..., adding that"): the sentence's speaker goes on.
   // Also after a dash, a closing quotation mark or a temporal conjunction ("flipped his choice – saying", "“...,”
   // adding that", "while saying", "before adding", "After saying ..., Rubio"): the participle has no subject of its own.
-  const participle = /ing$/.test(words[i].lower) && prevWord !== null &&
-    (prevWord.text === ',' || /^(?:and|while|before|after|when|by|—|–)$/.test(prevWord.lower) || (i > 0 && j === i - 1 && /[”"]|''/.test(prevWord.text)));
+  // "Conceding that ..., he said": a participle opening the sentence takes the subject of the main clause after it.
+  const opening = /ing$/.test(words[i].lower) && (prevWord === null || (j === 0 && /^(?:but|and|so|yet)$/.test(prevWord.lower))) && verbAt(i);
+  const participle = opening || (/ing$/.test(words[i].lower) && prevWord !== null &&
+    (prevWord.text === ',' || /^(?:and|while|before|after|when|by|—|–)$/.test(prevWord.lower) || (i > 0 && j === i - 1 && /[”"]|''/.test(prevWord.text))));
   // Subject before the cue, or inverted ("..., said Clinton").
   // "Jordi Puig welcomed the help but accused Madrid": a verb joined to an earlier cue shares its subject.
   const joined = !participle && prevWord !== null && /^(?:and|but)$/.test(prevWord.lower) && unitSpeaker !== null;
-  let speaker: SpeakerMatch | null = participle || joined ? unitSpeaker ?? subjectOf(words, 0, i) : speakerBefore(words, i, 0, verbAt);
+  let speaker: SpeakerMatch | null = participle || joined ? unitSpeaker ?? mainSubject(words, n, verbAt) ?? subjectOf(words, 0, i) : speakerBefore(words, i, 0, verbAt);
   // "..., said Clinton": only cues that often follow their content invert ("..., promises support" does not).
   const inverted = !participle && prevWord !== null && ((prevWord.text === ',' && found.cue.afterRate < 0.8) || /[”"]|''/.test(prevWord.text)) && speaker === null;
   // "US Secretary of State visits Baghdad, promises support": a verb after a comma with no subject of its own, which

@@ -262,3 +262,39 @@ export function speakerAfter(words: Word[], from: number, limit: number): Speake
   if (e === from) return null;
   return { start: words[from].start, end: words[e - 1].end, first: from, last: e - 1 };
 }
+
+/** Words opening a clause or phrase that comes before the main clause and ends at a comma. */
+const LEADING_CLAUSE = new Set(['when', 'if', 'as', 'after', 'before', 'while', 'although', 'though', 'because', 'since', 'once', 'until', 'unless', 'whereas', 'with', 'despite']);
+
+/**
+ * The subject of the sentence's main verb, for a participle that has no subject of its own when no cue before it gave
+ * one: the phrase before the first verb of the sentence ("Sanders was in San Diego on Tuesday night, emphasizing ..."),
+ * after a leading subordinate clause or participle phrase ("But when Mr. Hurt asked ..., it declined, citing legal
+ * risks", "After blasting the ad, Glenn Beck said ...").
+ */
+export function mainSubject(words: Word[], limit: number, verbAt: (k: number) => boolean): SpeakerMatch | null {
+  let k = 0;
+  while (k < limit && /^(?:but|and|so|yet|still)$/.test(words[k].lower)) k++;
+  if (k < limit && (LEADING_CLAUSE.has(words[k].lower) || (/^\p{L}+ing$/u.test(words[k].text) && verbAt(k)))) {
+    while (k < limit && words[k].text !== ',') k++;
+    k++;
+  }
+  for (let v = k; v < limit; v++) {
+    const w = words[v];
+    if (w.text === ',' || w.text === ';' || w.text === ':' || w.text === '—' || w.text === '–') {
+      // "Here in Columbia, Sanders stepped up ...", "LOS ANGELES — Clinton went after ...": a leading place or time
+      // phrase without a verb; a name before the comma is the subject of an inserted phrase and is left to the caller.
+      if (k < v && (SCENE_OPENERS.has(words[k].lower) || words.slice(k, v).every((x) => !/\p{Ll}/u.test(x.text)))) {
+        k = v + 1;
+        continue;
+      }
+      return null;
+    }
+    if (!verbAt(v) || (v > 0 && words[v - 1].lower === 'to')) continue;
+    return v > k ? speakerBefore(words, v, k, verbAt) : null;
+  }
+  return null;
+}
+
+/** Words opening a place or time phrase before the subject ("Here in Columbia,", "On Tuesday,"). */
+const SCENE_OPENERS = new Set(['here', 'there', 'in', 'at', 'on', 'for', 'from', 'during', 'across', 'inside', 'outside', 'near', 'today', 'yesterday', 'earlier', 'later', 'meanwhile', 'now', 'then', 'however', 'still', 'instead', 'overall', 'last', 'this']);

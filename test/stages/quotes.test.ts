@@ -397,6 +397,22 @@ describe('quotes: speakers', () => {
     ]);
   });
 
+  it('a participle with no cue before it takes the subject of the main verb, past a leading place phrase', () => {
+    expect(said('Here in Columbia, Sanders stepped up his criticism of the justice system, saying that too many young men are in prison.')).toContainEqual(
+      { text: 'that too many young men are in prison', kind: 'indirect', speaker: 'Sanders', cue: 'say' },
+    );
+    expect(said('LOS ANGELES — Hillary Clinton and her allies went after Donald Trump\'s business record on Tuesday, launching a new round of attacks on his casinos.')).toContainEqual(
+      { text: 'a new round of attacks on his casinos', kind: 'indirect', speaker: 'Hillary Clinton and her allies', cue: 'launch' },
+    );
+  });
+
+  it('a participle phrase opening the sentence takes the subject of the main clause after it', () => {
+    expect(said('After blasting the new ad, the governor called for an apology.')).toContainEqual({ text: 'the new ad', kind: 'indirect', speaker: 'the governor', cue: 'blast' });
+    expect(said('Conceding that the race was close, the senator said he would campaign harder.')).toContainEqual(
+      { text: 'that the race was close', kind: 'indirect', speaker: 'the senator', cue: 'concede' },
+    );
+  });
+
   it('a participle keeps the sentence speaker: "McCain said, citing ..."', () => {
     const qs = said('“It is a reflection of frustration,” McCain said, citing low economic growth and unemployment.');
     expect(qs.map((q) => [q.cue, q.speaker])).toEqual([
