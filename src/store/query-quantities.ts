@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { QuantityKind } from '../model/doc.js';
 import { registerFold } from './fold.js';
 import {
+  articleFilter,
   checkDates,
   checkLimit,
   entityIdsNamed,
@@ -117,11 +118,7 @@ export function iterateQuantities(db: Database.Database, filters: QueryFilters =
       OR EXISTS (SELECT 1 FROM claim_args ta JOIN time_expressions t ON t.id = ta.time_id
                  WHERE ta.claim_id IN (${CLAIM_OF}) AND t.date_to >= @since AND t.date_from <= @until))`);
   }
-  if (filters.article !== undefined) {
-    params.article = filters.article;
-    params.articleRow = /^\d+$/.test(filters.article) ? Number(filters.article) : -1;
-    where.push('(a.external_id = @article OR a.id = @articleRow)');
-  }
+  articleFilter({ where, params }, 'a', filters.article);
   const sort = filters.sort ?? 'published';
   if (!QUANTITY_SORTS.includes(sort)) throw new QueryError(`--sort wants one of: ${QUANTITY_SORTS.join(', ')}, not "${sort}"`);
   params.limit = checkLimit(filters.limit);

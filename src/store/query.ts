@@ -217,7 +217,7 @@ function pickDriver(
   return best?.driver;
 }
 
-interface Built {
+export interface Built {
   where: string[];
   params: Record<string, string | number>;
 }
@@ -247,7 +247,7 @@ export function refuse(kind: QueryKind, filters: QueryFilters, names: Array<keyo
   }
 }
 
-function articleFilter(built: Built, alias: string, article: string | undefined): void {
+export function articleFilter(built: Built, alias: string, article: string | undefined): void {
   if (article === undefined) return;
   built.params.article = article;
   built.params.articleRow = /^\d+$/.test(article) ? Number(article) : -1;
