@@ -7,6 +7,7 @@
 import type { Doc } from '../model/doc.js';
 import { sentenceUnits, tokenAt, type Unit, type Word } from '../quotes/units.js';
 import { scanWords as wordsOf } from './words.js';
+import { lowerBound } from '../model/spans.js';
 
 export interface ClaimContext {
   doc: Doc;
@@ -95,14 +96,7 @@ function makeContext(doc: Doc): ClaimContext {
     // to scan alone than the whole sentence.
     if (!sentenceWords[u] && (end - start) * 2 < units[u].end - units[u].start) return wordsOf(text, start, end);
     const { words, starts } = wordsOfSentence(u);
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
-    const i = lo;
+    const i = lowerBound(starts, start);
     // A word straddling either end is cut differently by a scan of the stretch alone: scan it.
     if (i > 0 && words[i - 1].end > start) return wordsOf(text, start, end);
     let j = i;
@@ -118,17 +112,7 @@ function makeContext(doc: Doc): ClaimContext {
     sentenceOf,
     wordsIn,
     tokenAt: (offset) => tokenAt(doc, offset),
-    firstTokenFrom(offset) {
-      const starts = doc.tokens.start;
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid] < offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    },
+    firstTokenFrom: (offset) => lowerBound(doc.tokens.start, offset),
     lemmaOf(i) {
       let l = lemmas[i];
       if (l === undefined) {

@@ -5,6 +5,7 @@
  * are read first and masked out of the text it sees. A leading "from" or "between" stays in the span, as in
  * "between August 2024 and July 2025".
  */
+import { firstOfOverlapping } from '../model/spans.js';
 
 export interface DayRange {
   start: number;
@@ -65,13 +66,5 @@ export function findDayRanges(text: string): DayRange[] {
     if (!toMonth || !fromMonth) continue;
     push(m, { day: Number(m[2]), month: fromMonth }, { day: Number(m[4]), month: toMonth }, m[5]);
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: DayRange[] = [];
-  let end = -1;
-  for (const r of out) {
-    if (r.start < end) continue;
-    kept.push(r);
-    end = r.end;
-  }
-  return kept;
+  return firstOfOverlapping(out);
 }

@@ -14,6 +14,7 @@
  *   three months", "has not faced a race in 24 years"; otherwise a point ahead: "elections in four years").
  */
 import { extractNumbers } from '../quantities/numbers.js';
+import { firstOfOverlapping } from '../model/spans.js';
 
 export interface Duration {
   start: number;
@@ -137,13 +138,5 @@ export function findDurations(text: string): Duration[] {
     const at = (m.index ?? 0) + m[0].length - m[1].length;
     found.push({ start: at, end: at + m[1].length, text: m[1], value: PERIOD_VALUES[m[1].toLowerCase()] });
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Duration[] = [];
-  let end = -1;
-  for (const d of found) {
-    if (d.start < end) continue;
-    out.push(d);
-    end = d.end;
-  }
-  return out;
+  return firstOfOverlapping(found);
 }

@@ -11,6 +11,7 @@
  */
 import type { Granularity } from '../model/doc.js';
 import { daysInMonth, pad, yearOfMonth, type Tense } from './calendar.js';
+import { firstOfOverlapping } from '../model/spans.js';
 
 export interface PeriodPart {
   start: number;
@@ -188,13 +189,5 @@ export function findPeriodParts(text: string, ref: Date | null, tenseAt: (start:
       add(m.index ?? 0, m[0], { value, granularity: 'range' }, true);
     }
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: PeriodPart[] = [];
-  let end = -1;
-  for (const p of out) {
-    if (p.start < end) continue;
-    kept.push(p);
-    end = p.end;
-  }
-  return kept;
+  return firstOfOverlapping(out);
 }

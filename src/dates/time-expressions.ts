@@ -16,6 +16,7 @@ import { isoDay, pad, yearOfMonth, yearOfMonthDay, type Tense } from './calendar
 import { findNumericDates } from './numeric-dates.js';
 import { findPeriodParts } from './period-parts.js';
 import { findDayRanges } from './day-ranges.js';
+import { firstOfOverlapping } from '../model/spans.js';
 
 export interface TimeScan {
   times: TimeExpression[];
@@ -411,18 +412,6 @@ function quotedDeictics(text: string, times: TimeExpression[], ref: Date): void 
   }
 }
 
-/** Sorted by start, the longest first, and without any expression that overlaps one kept before it. */
-function firstOfOverlapping(times: TimeExpression[]): TimeExpression[] {
-  times.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: TimeExpression[] = [];
-  let keptEnd = -1;
-  for (const t of times) {
-    if (t.start < keptEnd) continue;
-    kept.push(t);
-    keptEnd = t.end;
-  }
-  return kept;
-}
 
 /**
  * The tense of the clause around a span: a past verb right before it decides ("said on Thursday it would", "pledged

@@ -14,6 +14,7 @@ import { EVENT_SUFFIXES, MISC_WORDS, NEVER_NAME, ORG_CUES, ORG_HEAD_NOUNS, ORG_S
 import { organizationsByEvidence } from './org-evidence.js';
 import { joinOrganizationNames } from './org-joins.js';
 import { isCapitalized, isShouting, isTitleCase, wordsIn } from './words.js';
+import { firstOfOverlapping } from '../model/spans.js';
 
 const NO_TAGS: TagLookup = () => new Set<string>();
 
@@ -240,7 +241,7 @@ export function mergeNames(model: readonly Mention[], rules: readonly Mention[])
     const k = firstEndingAfter(r.start);
     if (!(k < sortedModel.length && sortedModel[k].start < r.end)) out.push(r);
   }
-  return nonOverlapping(dropped.size > 0 ? out.filter((m) => !dropped.has(m)) : out);
+  return firstOfOverlapping(dropped.size > 0 ? out.filter((m) => !dropped.has(m)) : out);
 }
 
 /**
@@ -337,18 +338,6 @@ function sentencePeriodsOff(text: string, names: Mention[]): Mention[] {
   });
 }
 
-/** Keeps the first of any overlapping names (sorted by start, longer first). */
-function nonOverlapping(names: Mention[]): Mention[] {
-  names.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Mention[] = [];
-  let lastEnd = -1;
-  for (const m of names) {
-    if (m.start < lastEnd) continue;
-    kept.push(m);
-    lastEnd = m.end;
-  }
-  return kept;
-}
 
 /** Drops exact duplicates (same span, kind and type), which two recognizers can both produce. */
 function dedupe(mentions: Mention[]): Mention[] {

@@ -7,6 +7,7 @@ import { isDayMonthFigure } from '../dates/numeric-dates.js';
 import { findDayRanges } from '../dates/day-ranges.js';
 import { CURRENCY_SUFFIXES } from '../quantities/unit-lexicon.js';
 import { countryCurrency } from '../quantities/currency-names.js';
+import { lowerBound } from '../model/spans.js';
 
 /** Currency names that can head a counted phrase: "millions of dollars" is money. */
 const CURRENCY_NOUNS: ReadonlyMap<string, string> = new Map(
@@ -223,14 +224,7 @@ function articleCurrency(countries: string[], base: string): string | undefined 
 /** The nearest plural common noun before `offset` in its sentence (at most 12 tokens back), from the tagged tokens. */
 function antecedentNoun(doc: Doc, offset: number): string | null {
   const { start, pos, norm, lemma, sentence } = doc.tokens;
-  let lo = 0;
-  let hi = start.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (start[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const at = lo;
+  const at = lowerBound(start, offset);
   if (at >= start.length || start[at] !== offset) return null;
   for (let i = at - 1; i >= 0 && i >= at - 12 && sentence[i] === sentence[at]; i--) {
     if (pos[i] === 'NUM') return null;
@@ -263,16 +257,7 @@ function sentenceIndexer(doc: Doc): (offset: number) => number {
     // Without sentences, a sentence ends at . ! ? or a line break.
     const ends: number[] = [];
     for (let i = 0; i < doc.text.length; i++) if (/[.!?\n]/.test(doc.text[i]) && !/\d/.test(doc.text[i + 1] ?? '')) ends.push(i);
-    return (offset) => {
-      let lo = 0;
-      let hi = ends.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (ends[mid] < offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
+    return (offset) => lowerBound(ends, offset);
   }
   return (offset) => {
     let lo = 0;

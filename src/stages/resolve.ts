@@ -4,6 +4,7 @@ import { resolvePeople } from '../entities/resolve-people.js';
 import { resolvePlacesAndOrgs } from '../entities/resolve-names.js';
 import { isMetonymic } from '../entities/metonymy.js';
 import { fallbackSentences } from '../entities/sentences.js';
+import { lowerBound } from '../model/spans.js';
 
 /**
  * One entity per real-world thing in the article: person names, titles and pronouns joined; places tied to the
@@ -60,13 +61,7 @@ export function resolve(doc: Doc): Doc {
 function compoundModifier(doc: Doc): (m: Mention) => boolean {
   const starts = doc.tokens.start;
   return (m: Mention): boolean => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < m.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(starts, m.end);
     if (lo >= starts.length || !/^\s$/.test(doc.text.slice(m.end, starts[lo]))) return false;
     return doc.tokens.pos[lo] === 'NOUN';
   };
