@@ -6,6 +6,7 @@
  * "between August 2024 and July 2025".
  */
 import { firstOfOverlapping } from '../model/spans.js';
+import { isCalendarDay, MONTH_NAME, monthNumber } from './calendar.js';
 
 export interface DayRange {
   start: number;
@@ -17,31 +18,24 @@ export interface DayRange {
   year: number | null;
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
-  nov: 11, dec: 12,
-};
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const JOINT = '\\s*(?:-|–|to|and|until|till|through)\\s*';
 const YEAR = '(?:,?\\s+((?:19|20)\\d\\d))?';
 
 // "14-18 July", "from 14 to 18 July 2025", "30 June to 2 July".
 // Both start at their figure or month name, the cheap first character to scan for; a lead word is looked for after.
-const DAY_FIRST = new RegExp(`(?<![\\w.,/:-])${DAY}(?:\\s+${MONTH})?${JOINT}${DAY}\\s+${MONTH}${YEAR}(?![\\w-])`, 'g');
+const DAY_FIRST = new RegExp(`(?<![\\w.,/:-])${DAY}(?:\\s+${MONTH_NAME})?${JOINT}${DAY}\\s+${MONTH_NAME}${YEAR}(?![\\w-])`, 'g');
 // "July 14-18", "from July 14 to July 18", "June 30 to July 2, 2025".
-const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+${DAY}${JOINT}(?:${MONTH}\\s+)?${DAY}${YEAR}(?![\\w-])`, 'g');
+const MONTH_FIRST = new RegExp(`\\b${MONTH_NAME}\\s+${DAY}${JOINT}(?:${MONTH_NAME}\\s+)?${DAY}${YEAR}(?![\\w-])`, 'g');
 const LEAD_BEFORE = /\b(from|between)\s+$/i;
 
-const monthOf = (name: string | undefined): number | undefined => (name ? MONTHS[name.toLowerCase().replace(/\.$/, '')] : undefined);
-const validDay = (d: number, m: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= new Date(2024, m, 0).getDate();
+const monthOf = (name: string | undefined): number | undefined => (name ? monthNumber(name) : undefined);
 
 /** Ranges of days in `text`, in order. */
 export function findDayRanges(text: string): DayRange[] {
   const out: DayRange[] = [];
   const push = (m: RegExpMatchArray, from: { day: number; month: number }, to: { day: number; month: number }, year: string | undefined): void => {
-    if (!validDay(from.day, from.month) || !validDay(to.day, to.month)) return;
+    if (!isCalendarDay(from.day, from.month) || !isCalendarDay(to.day, to.month)) return;
     // A range runs forwards: "18 to 14 July" is not one, "30 June to 2 July" is.
     if (to.month < from.month || (to.month === from.month && to.day <= from.day)) return;
     const at = m.index ?? 0;

@@ -4,6 +4,7 @@
  * clock time 11:02, so these are found first and masked out of the text it sees. The quantities stage asks
  * `isDayMonthFigure` so that "on 2.3." is no count of 2.3.
  */
+import { isCalendarDay } from './calendar.js';
 
 export interface NumericDate {
   start: number;
@@ -26,10 +27,6 @@ const DATE_PREPOSITION = /\b(?:on|since|until|till|from|between|before|after|dat
 /** A range's second date: "from 2.3. to 5.3.", "between 2.3. and 5.3.". */
 const RANGE_JOINT = /^\s*(?:to|and|until|till|-|–)\s*$/i;
 
-function valid(day: number, month: number, year: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(year, month, 0).getDate();
-}
-
 /** Dates in figures in `text`, in order. */
 export function findNumericDates(text: string): NumericDate[] {
   const out: NumericDate[] = [];
@@ -39,8 +36,8 @@ export function findNumericDates(text: string): NumericDate[] {
     let month = Number(m[3]);
     const year = Number(m[4]);
     // Day first, as in Europe and most of the world; "02/25/2025" can only be month first.
-    if (!valid(day, month, year) && valid(month, day, year)) [day, month] = [month, day];
-    if (!valid(day, month, year)) continue;
+    if (!isCalendarDay(day, month, year) && isCalendarDay(month, day, year)) [day, month] = [month, day];
+    if (!isCalendarDay(day, month, year)) continue;
     const start = m.index ?? 0;
     out.push({ start, end: start + m[0].length, text: m[0], day, month, year });
   }
@@ -52,7 +49,7 @@ export function findNumericDates(text: string): NumericDate[] {
     const month = Number(m[2]);
     const before = text.slice(Math.max(0, start - 12), start);
     const joined = prevEnd >= 0 && RANGE_JOINT.test(text.slice(prevEnd, start));
-    if (!(DATE_PREPOSITION.test(before) || joined) || !valid(day, month, 2024)) continue;
+    if (!(DATE_PREPOSITION.test(before) || joined) || !isCalendarDay(day, month)) continue;
     out.push({ start, end: start + m[0].length, text: m[0], day, month, year: null });
     prevEnd = start + m[0].length;
   }

@@ -10,7 +10,7 @@
  * "earlier this year" runs from January to the publication month, "later this year" from it to December.
  */
 import type { Granularity } from '../model/doc.js';
-import { daysInMonth, pad, yearOfMonth, type Tense } from './calendar.js';
+import { daysInMonth, MONTH_NAME, monthNumber, ym, ymd, yearOfMonth, type Tense } from './calendar.js';
 import { firstOfOverlapping } from '../model/spans.js';
 
 export interface PeriodPart {
@@ -22,16 +22,9 @@ export interface PeriodPart {
   relative: boolean;
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
-  nov: 11, dec: 12,
-};
-// The full stop of an abbreviation only: after a full name it ends the sentence.
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 const YEAR = '((?:19|20)\\d\\d)';
 /** The period a part is taken of: a year, a month (with or without its year), or one relative to publication. */
-const BASE = `(?:${MONTH}(?:,?\\s+${YEAR})?|${YEAR}|(?:(this|last|next|the|the\\s+current|the\\s+previous|the\\s+coming|the\\s+following)\\s+(year|month)))`;
+const BASE = `(?:${MONTH_NAME}(?:,?\\s+${YEAR})?|${YEAR}|(?:(this|last|next|the|the\\s+current|the\\s+previous|the\\s+coming|the\\s+following)\\s+(year|month)))`;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
@@ -67,7 +60,7 @@ function baseOf(m: RegExpMatchArray, at: number, ref: Date | null, tense: () => 
   const rel = m[at + 3]?.toLowerCase().replace(/\s+/g, ' ');
   const unit = m[at + 4]?.toLowerCase();
   if (monthName) {
-    const month = MONTHS[monthName.toLowerCase().replace(/\.$/, '')];
+    const month = monthNumber(monthName);
     if (monthYear) return { year: Number(monthYear), month, relative: false };
     if (!ref) return null;
     return { year: yearOfMonth(ref, month, tense()), month, relative: true };
@@ -79,9 +72,6 @@ function baseOf(m: RegExpMatchArray, at: number, ref: Date | null, tense: () => 
   const d = new Date(ref.getFullYear(), ref.getMonth() + shift, 1, 12);
   return { year: d.getFullYear(), month: d.getMonth() + 1, relative: true };
 }
-
-const ym = (y: number, m: number): string => `${y}-${pad(m)}`;
-const ymd = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
 
 /** The months [from, to] of a year, or the days [from, to] of a month, as an ISO value and its granularity. */
 function span(base: Base, from: number, to: number): { value: string; granularity: Granularity } {

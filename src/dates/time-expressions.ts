@@ -12,7 +12,7 @@ import type { Granularity, Message, Span, TimeExpression } from '../model/doc.js
 import { findDurations } from './durations.js';
 import { namedDateYear } from './named-dates.js';
 import { bareYears } from './years.js';
-import { isoDay, pad, yearOfMonth, yearOfMonthDay, type Tense } from './calendar.js';
+import { isoDay, pad, ym, ymd, yearOfMonth, yearOfMonthDay, type Tense } from './calendar.js';
 import { findNumericDates } from './numeric-dates.js';
 import { findPeriodParts } from './period-parts.js';
 import { findDayRanges } from './day-ranges.js';
@@ -190,7 +190,7 @@ function resolveResult(
       year = named ?? yearOfMonthDay(ref, month, day, tense);
     }
     if (!yearKnown && !ref) return null;
-    return { value: `${year}-${pad(month)}-${pad(day)}`, granularity: 'day', relative: relative || misread };
+    return { value: ymd(year, month, day), granularity: 'day', relative: relative || misread };
   }
   if (known(c, 'month')) {
     const month = c.get('month') ?? 1;
@@ -199,7 +199,7 @@ function resolveResult(
       if (/\b(last|next|this|ago|past)\b/.test(lower)) year = c.get('year') ?? ref.getFullYear();
       else year = yearOfMonth(ref, month, tense);
     }
-    return { value: `${year}-${pad(month)}`, granularity: 'month', relative };
+    return { value: ym(year, month), granularity: 'month', relative };
   }
   if (known(c, 'year')) return { value: String(c.get('year')), granularity: 'year', relative };
   return null;
@@ -297,13 +297,13 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
   for (const d of findNumericDates(text)) {
     if (d.year === null && !ref) continue;
     const year = d.year ?? yearOfMonthDay(ref as Date, d.month, d.day, tenseAt(d.start, d.end));
-    times.push({ start: d.start, end: d.end, text: d.text, value: `${year}-${pad(d.month)}-${pad(d.day)}`, granularity: 'day', relative: d.year === null });
+    times.push({ start: d.start, end: d.end, text: d.text, value: ymd(year, d.month, d.day), granularity: 'day', relative: d.year === null });
   }
   for (const p of findPeriodParts(text, ref, tenseAt)) times.push({ ...p });
   for (const r of findDayRanges(text)) {
     if (r.year === null && !ref) continue;
     const year = r.year ?? yearOfMonthDay(ref as Date, r.from.month, r.from.day, tenseAt(r.start, r.end));
-    const value = `${year}-${pad(r.from.month)}-${pad(r.from.day)}/${year}-${pad(r.to.month)}-${pad(r.to.day)}`;
+    const value = `${ymd(year, r.from.month, r.from.day)}/${ymd(year, r.to.month, r.to.day)}`;
     times.push({ start: r.start, end: r.end, text: r.text, value, granularity: 'range', relative: r.year === null });
   }
   const early = firstOfOverlapping(times);

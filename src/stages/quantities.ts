@@ -5,6 +5,7 @@ import { tokenizeNumbers, type NumToken } from '../quantities/tokens.js';
 import { isYearFigure } from '../dates/years.js';
 import { isDayMonthFigure } from '../dates/numeric-dates.js';
 import { findDayRanges } from '../dates/day-ranges.js';
+import { MONTH_NUMBERS } from '../dates/calendar.js';
 import { CURRENCY_SUFFIXES } from '../quantities/unit-lexicon.js';
 import { countryCurrency } from '../quantities/currency-names.js';
 import { lowerBound } from '../model/spans.js';
@@ -25,10 +26,7 @@ const KIND: Record<MentionFamily, QuantityKind> = {
   age: 'measure',
 };
 
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
+const MONTHS: ReadonlySet<string> = new Set(Object.keys(MONTH_NUMBERS));
 
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'into', 'inside', 'across', 'from', 'at', 'on', 'throughout']);
 
