@@ -48,6 +48,7 @@ const UNIT = '(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?
 /** Qualifiers that stay in the span, as in a quantity's ("more than ten months"). */
 const QUALIFIER =
   '(?:more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|just\\s+over|just\\s+under|well\\s+over|close\\s+to|upwards\\s+of|in\\s+excess\\s+of|about|around|roughly|nearly|almost|approximately|some|over|under)';
+const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER}\\s*`, 'i');
 /** Outside a prepositional phrase "over"/"under" are prepositions ("spread over three years"), not qualifiers. */
 const BARE_QUALIFIER = QUALIFIER.replace('|over|under)', ')');
 const PREPOSITION = '(?:for|within|over|during|lasting|spanning|in\\s+the\\s+(?:past|last|next|coming|following|first|previous))';
@@ -86,7 +87,7 @@ function valueOf(phrase: string): string | null {
   const unit = UNIT_CODES[unitKey(unitWord)];
   if (!unit) return null;
   let countText = phrase.slice(0, phrase.length - unitWord.length).replace(/[\s-]+$/, '');
-  countText = countText.replace(new RegExp(`^${QUALIFIER}\\s*`, 'i'), '');
+  countText = countText.replace(LEADING_QUALIFIER, '');
   let count: string;
   if (countText === '') count = unitWord.toLowerCase().endsWith('s') ? 'X' : '1';
   else if (/^(a|an)$/i.test(countText)) count = '1';

@@ -16,7 +16,7 @@ import { isoDay, pad, ym, ymd, yearOfMonth, yearOfMonthDay, type Tense } from '.
 import { findNumericDates } from './numeric-dates.js';
 import { findPeriodParts } from './period-parts.js';
 import { findDayRanges } from './day-ranges.js';
-import { firstOfOverlapping } from '../model/spans.js';
+import { firstOfOverlapping, lowerBound } from '../model/spans.js';
 
 export interface TimeScan {
   times: TimeExpression[];
@@ -58,6 +58,8 @@ const PAST_WORD =
 
 const FUTURE = /(?<!\bthe\s)\b(?:will(?!\s+of\b)|shall|won't|'ll|going to|due to|expected to|scheduled (?:to|for)|set to|coming|plans? to|planned|aims? to|intends? to|upcoming|next|would|is to|are to|before|until|if|unless|call(?:s|ed)? on \w+ to|called \w+ \w+ (?:election|vote|referendum|meeting) for)\b/i;
 
+const CLAUSE_BREAK = /,(?!\d)|[;:](?!\d)|\b(?:that|but|while|whereas|and said|which|who|where|under which)\b/gi;
+
 /**
  * The clause around a span, for the tense check: within its sentence, from the last clause break (comma,
  * semicolon, "that") before it to the next one after it. "announced on Thursday that Warsaw will deploy" is past.
@@ -68,10 +70,9 @@ function clauseAround(text: string, span: Span, sentences: Span[]): string {
   const rel = at >= 0 ? span.start - at : 0;
   const before = sentence.slice(0, Math.max(0, rel));
   const after = sentence.slice(Math.max(0, rel + (span.end - span.start)));
-  const BREAK = /,(?!\d)|[;:](?!\d)|\b(?:that|but|while|whereas|and said|which|who|where|under which)\b/gi;
   let cut = 0;
-  for (const m of before.matchAll(BREAK)) cut = (m.index ?? 0) + m[0].length;
-  const next = after.search(BREAK);
+  for (const m of before.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
+  const next = after.search(CLAUSE_BREAK);
   return before.slice(cut) + text.slice(span.start, span.end) + (next >= 0 ? after.slice(0, next) : after);
 }
 
@@ -263,18 +264,9 @@ const MONTH_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-/** Does `span` overlap any span of `sorted` (sorted by start)? Binary search for the last start before its end. */
-function overlapsSorted(sorted: Span[], span: Span): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < span.end) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+/** Does `span` overlap one of `sorted` (sorted by start; `starts` are their starts)? */
+function overlapsSorted(sorted: Span[], starts: number[], span: Span): boolean {
+  const last = lowerBound(starts, span.end) - 1;
   // Spans of one scan may nest, so look back over a few candidates rather than one.
   for (let k = last; k >= 0 && k > last - 8; k--) if (overlaps(sorted[k], span)) return true;
   return false;
@@ -309,6 +301,7 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
   const early = firstOfOverlapping(times);
   times.length = 0;
   times.push(...early);
+  const earlyStarts = early.map((t) => t.start);
   // Masked with spaces of the same length, so chrono's offsets stay those of `text`.
   let masked = text;
   if (early.length) {
@@ -325,7 +318,7 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
     const span = trimSpan(text, r.index, r.index + r.text.length);
     if (span.end <= span.start) continue;
     // chrono can reach across a masked expression ("within [days] the week"): the expression read first wins.
-    if (overlapsSorted(early, span)) continue;
+    if (overlapsSorted(early, earlyStarts, span)) continue;
     const surface = text.slice(span.start, span.end);
     // A bare number or "at 10" is too weak to be a time in news text.
     if (/^(at\s+)?\d{1,2}$/i.test(surface)) continue;
@@ -358,8 +351,9 @@ export function scanTimes(text: string, published: string | null, sentences: Spa
     times.push({ ...span, text: surface, ...resolved });
   }
   const taken = [...times].sort((a, b) => a.start - b.start);
+  const takenStarts = taken.map((t) => t.start);
   for (const y of bareYears(text)) {
-    if (overlapsSorted(taken, y)) continue;
+    if (overlapsSorted(taken, takenStarts, y)) continue;
     times.push({ start: y.start, end: y.end, text: y.text, value: y.value, granularity: y.value.includes('/') ? 'range' : 'year', relative: false });
   }
   // Keep the first of overlapping expressions (chrono and the year pass can meet on "March 2026").

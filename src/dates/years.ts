@@ -11,6 +11,7 @@ export interface BareYear {
 }
 
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
+const YEAR_ONLY = new RegExp(`^${YEAR}$`);
 const YEAR_OR_RANGE = new RegExp(`(?<![\\p{L}\\d,.\\/:$€£-])(${YEAR})(?:\\s*[-–]\\s*(${YEAR}|\\d\\d)(?![\\d]))?(?![\\d]|[,.:\\/]\\d|-\\d|\\p{L})`, 'gu');
 
 /** Words after a number that say it counts something, so it is not a year ("2000 troops" vs "2000 was"). */
@@ -24,7 +25,7 @@ export function countsSomething(text: string, end: number): boolean {
 /** Is the figure at [start, end) a year rather than a count? */
 export function isYearFigure(text: string, start: number, end: number): boolean {
   const surface = text.slice(start, end);
-  if (!new RegExp(`^${YEAR}$`).test(surface)) return false;
+  if (!YEAR_ONLY.test(surface)) return false;
   return !countsSomething(text, end);
 }
 

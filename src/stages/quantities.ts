@@ -257,16 +257,9 @@ function sentenceIndexer(doc: Doc): (offset: number) => number {
     for (let i = 0; i < doc.text.length; i++) if (/[.!?\n]/.test(doc.text[i]) && !/\d/.test(doc.text[i + 1] ?? '')) ends.push(i);
     return (offset) => lowerBound(ends, offset);
   }
-  return (offset) => {
-    let lo = 0;
-    let hi = doc.sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (doc.sentences[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  // The last sentence starting at or before `offset` (the first when none does).
+  const starts = doc.sentences.map((s) => s.start);
+  return (offset) => Math.max(0, lowerBound(starts, offset + 1) - 1);
 }
 
 /**
