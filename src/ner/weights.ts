@@ -61,7 +61,7 @@ export function denseWeights(bits: number): Weights {
 
 /** Emission scores of the `n` tokens in `buf` into `out[i * T + t]`. */
 export function emissions(w: Weights, buf: FeatureBuffer, n: number, out: Float32Array): Float32Array {
-  if (w.sparse && TAG_COUNT === 17) return sparseEmissions17(w.sparse.rows, w.sparse.scale, w.sparse.index, buf, n, null, out);
+  // The tagger reads a loaded model through SlotScores (slotEmissions17); this plain sum serves tests and tools.
   if (w.sparse) return sparseEmissions(w.sparse.rows, w.sparse.scale, w.sparse.index, buf, n, out);
   const T = TAG_COUNT;
   out.fill(0, 0, n * T);
@@ -82,7 +82,6 @@ export function emissions(w: Weights, buf: FeatureBuffer, n: number, out: Float3
  * see SlotScores). Integer sums scaled once, so the order of summing never changes a score.
  */
 export function sparseEmissionsFrom(s: SparseRows, buf: FeatureBuffer, n: number, base: Int32Array, out: Float32Array): Float32Array {
-  if (TAG_COUNT === 17) return sparseEmissions17(s.rows, s.scale, s.index, buf, n, base, out);
   return sparseEmissions(s.rows, s.scale, s.index, buf, n, out, base);
 }
 
@@ -107,67 +106,8 @@ function sparseEmissions(rows: Int16Array, scale: number, index: Int32Array, buf
 }
 
 /**
- * sparseEmissions for the model's 17 tags, the sums held in locals: the generic loop spent most of its time
- * loading and storing its sums array. Same integer sums, same products: the same scores bit for bit.
- */
-function sparseEmissions17(rows: Int16Array, scale: number, index: Int32Array, buf: FeatureBuffer, n: number, base: Int32Array | null, out: Float32Array): Float32Array {
-  const { ids, offsets } = buf;
-  for (let i = 0; i < n; i++) {
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0, s14 = 0, s15 = 0, s16 = 0;
-    if (base !== null) {
-      const b = i * 17;
-      s0 = base[b]; s1 = base[b + 1]; s2 = base[b + 2]; s3 = base[b + 3]; s4 = base[b + 4]; s5 = base[b + 5]; s6 = base[b + 6]; s7 = base[b + 7]; s8 = base[b + 8];
-      s9 = base[b + 9]; s10 = base[b + 10]; s11 = base[b + 11]; s12 = base[b + 12]; s13 = base[b + 13]; s14 = base[b + 14]; s15 = base[b + 15]; s16 = base[b + 16];
-    }
-    for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-      const id = ids[k];
-      const b = (id >>> 5) << 1;
-      const word = index[b];
-      const bit = 1 << (id & 31);
-      if ((word & bit) === 0) continue;
-      const r = (index[b + 1] + popcount(word & (bit - 1))) * 17;
-      s0 += rows[r + 0];
-      s1 += rows[r + 1];
-      s2 += rows[r + 2];
-      s3 += rows[r + 3];
-      s4 += rows[r + 4];
-      s5 += rows[r + 5];
-      s6 += rows[r + 6];
-      s7 += rows[r + 7];
-      s8 += rows[r + 8];
-      s9 += rows[r + 9];
-      s10 += rows[r + 10];
-      s11 += rows[r + 11];
-      s12 += rows[r + 12];
-      s13 += rows[r + 13];
-      s14 += rows[r + 14];
-      s15 += rows[r + 15];
-      s16 += rows[r + 16];
-    }
-    const o = i * 17;
-    out[o + 0] = s0 * scale;
-    out[o + 1] = s1 * scale;
-    out[o + 2] = s2 * scale;
-    out[o + 3] = s3 * scale;
-    out[o + 4] = s4 * scale;
-    out[o + 5] = s5 * scale;
-    out[o + 6] = s6 * scale;
-    out[o + 7] = s7 * scale;
-    out[o + 8] = s8 * scale;
-    out[o + 9] = s9 * scale;
-    out[o + 10] = s10 * scale;
-    out[o + 11] = s11 * scale;
-    out[o + 12] = s12 * scale;
-    out[o + 13] = s13 * scale;
-    out[o + 14] = s14 * scale;
-    out[o + 15] = s15 * scale;
-    out[o + 16] = s16 * scale;
-  }
-  return out;
-}
-
-/**
- * sparseEmissions17 with each token's sums started from the word scores of its own word and of its neighbours up to
+ * The tagger's loop over a loaded model's 17 tags, the sums held in locals (a sums array spent most of the time
+ * loading and storing it), each token's sums started from the word scores of its own word and of its neighbours up to
  * two away (`vecs[k]`: a word's SLOTS x 17 integer sums, see SlotScores; `edge` stands in for a missing neighbour),
  * read straight into the sums: the same integers as summing every feature, so the same scores bit for bit.
  */
