@@ -1,8 +1,6 @@
 import { GAZ_CLASSES, type Gazetteer } from './gazetteer.js';
 import { hashString, mix } from './hash.js';
 import { AFFIXES, FLAG_ALL_CAPS, FLAG_HAS_LETTER, FLAG_INIT_CAP, posHash, posId, vocab } from './vocab.js';
-
-export { FLAG_ALL_CAPS, FLAG_ALL_DIGITS, FLAG_HAS_DIGIT, FLAG_HAS_HYPHEN, FLAG_HAS_LETTER, FLAG_HAS_PERIOD, FLAG_INIT_CAP, FLAG_INNER_CAP, FLAG_NO_ALNUM } from './vocab.js';
 import type { NerTokens } from './tokens.js';
 
 /**

@@ -1,7 +1,8 @@
-import { type DocContext, type DocMemory, FLAG_INIT_CAP, FeatureBuffer, buildDocContext, sentenceFeatures } from './features.js';
+import { type DocContext, type DocMemory, FeatureBuffer, buildDocContext, sentenceFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { TAG_COUNT, type TokenSpan, TAGS, tagsToSpans } from './tags.js';
 import type { NerTokens } from './tokens.js';
+import { FLAG_INIT_CAP } from './vocab.js';
 import { ViterbiWork, viterbi } from './viterbi.js';
 import { SlotScores } from './slot-scores.js';
 import { type SparseRows, type Weights, emissions } from './weights.js';
