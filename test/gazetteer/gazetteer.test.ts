@@ -89,6 +89,12 @@ describe('regions and states', () => {
     expect(lookupName('Washington')?.source).toBe('city');
     expect(lookupName('New York State')?.source).toBe('state');
   });
+
+  it('tell the Baltic Sea from the Baltic states', () => {
+    expect(regionByName('Baltic')?.canonical).toBe('Baltic Sea');
+    expect(regionByName('Baltic Sea')?.canonical).toBe('Baltic Sea');
+    expect(regionByName('Baltics')?.canonical).toBe('Baltic states');
+  });
 });
 
 describe('organizations', () => {
@@ -111,14 +117,6 @@ describe('organizations', () => {
     expect(orgByName('Kremlin')?.countryCode).toBe('RU');
     expect(orgByName('Supreme Court')?.countryCode).toBeUndefined();
     expect(orgByName('World Bank')?.countryCode).toBeUndefined();
-  });
-});
-
-describe('regions', () => {
-  it('tell the Baltic Sea from the Baltic states', () => {
-    expect(regionByName('Baltic')?.canonical).toBe('Baltic Sea');
-    expect(regionByName('Baltic Sea')?.canonical).toBe('Baltic Sea');
-    expect(regionByName('Baltics')?.canonical).toBe('Baltic states');
   });
 });
 

@@ -17,6 +17,12 @@ function ruleNames(raw: string): Mention[] {
   return findMentions(prepared(raw), { model: false }).mentions.filter((m) => m.kind === 'name');
 }
 
+/** A name the model found at the first occurrence of `surface` in `text`. */
+function modelName(text: string, surface: string, type: Mention['type'] = 'ORG', role?: string): Mention {
+  const start = text.indexOf(surface);
+  return { start, end: start + surface.length, text: surface, type, kind: 'name', source: 'model', ...(role ? { role } : {}) };
+}
+
 describe('names from gazetteers', () => {
   it('types countries, cities and regions as places', () => {
     expect(rules('Anthony Blinken arrived in Baghdad after talks in Jordan and Turkey.')).toEqual(
@@ -334,25 +340,15 @@ describe('portfolios in titles', () => {
 });
 
 describe('one word, one type in an article', () => {
-  const at = (text: string, surface: string, type: Mention['type'], role?: string): Mention => ({
-    start: text.indexOf(surface),
-    end: text.indexOf(surface) + surface.length,
-    text: surface,
-    type,
-    kind: 'name',
-    source: 'model',
-    ...(role ? { role } : {}),
-  });
-
   it("take a surname that is also a town's name for the person a title or first name vouches for", () => {
     const text = 'His Turkish counterpart Kemal Aydın agreed. Aydın rejected accusations that boats pushed migrants back.';
-    const kemal = at(text, 'Kemal Aydın', 'PERSON', 'Turkish counterpart');
-    const alone = { ...at(text, 'Aydın rejected', 'ORG'), end: text.indexOf('Aydın rejected') + 5, text: 'Aydın' };
+    const kemal = modelName(text, 'Kemal Aydın', 'PERSON', 'Turkish counterpart');
+    const alone = { ...modelName(text, 'Aydın rejected', 'ORG'), end: text.indexOf('Aydın rejected') + 5, text: 'Aydın' };
     expect(retypeKnownPeople([kemal, alone]).map((m) => m.type)).toEqual(['PERSON', 'PERSON']);
     // A recognizer that read a place keeps it, and a town's name that opens the name is no surname.
     expect(retypeKnownPeople([kemal, { ...alone, type: 'PLACE' }])[1].type).toBe('PLACE');
     const team = 'Leeds Rhinos won on Sunday. Leeds had lost twice.';
-    expect(retypeKnownPeople([at(team, 'Leeds Rhinos', 'PERSON'), { ...at(team, 'Leeds had', 'ORG'), end: team.indexOf('Leeds had') + 5, text: 'Leeds' }])[1].type).toBe('ORG');
+    expect(retypeKnownPeople([modelName(team, 'Leeds Rhinos', 'PERSON'), { ...modelName(team, 'Leeds had', 'ORG'), end: team.indexOf('Leeds had') + 5, text: 'Leeds' }])[1].type).toBe('ORG');
   });
 });
 
@@ -372,14 +368,6 @@ describe('organizations by the nouns around them', () => {
 describe('headline and dateline openings', () => {
   const names = (raw: string): Array<[string, string]> =>
     entities(prepared(raw)).mentions.filter((m) => m.kind === 'name').map((m) => [m.type, m.text]);
-  const name = (text: string, surface: string, type: Mention['type'] = 'ORG'): Mention => ({
-    start: text.indexOf(surface),
-    end: text.indexOf(surface) + surface.length,
-    text: surface,
-    type,
-    kind: 'name',
-    source: 'model',
-  });
 
   it('cut a common noun off a name that opens the headline, or drop it when it is all there is', () => {
     const found = names('Carmaker Voltara to cut 3,500 jobs in Germany\n\nThe German car manufacturer Voltara Motors announced on Tuesday that it will cut jobs.');
@@ -397,15 +385,15 @@ describe('headline and dateline openings', () => {
 
   it('keep an opening word the article writes as a name elsewhere', () => {
     const text = 'Shell profits rise\n\nRoyal Dutch Shell said on Monday that profits rose.';
-    expect(trimOpeningNouns(text, [name(text, 'Shell')], new Set([0])).map((m) => m.text)).toEqual(['Shell']);
+    expect(trimOpeningNouns(text, [modelName(text, 'Shell')], new Set([0])).map((m) => m.text)).toEqual(['Shell']);
     const common = 'Regulator blocks telecom merger\n\nThe authority said on Monday the deal would raise prices.';
-    expect(trimOpeningNouns(common, [name(common, 'Regulator')], new Set([0]))).toEqual([]);
+    expect(trimOpeningNouns(common, [modelName(common, 'Regulator')], new Set([0]))).toEqual([]);
     // A person's first name stays, however common a word ("Bill Clinton and Hillary Clinton").
     const bill = 'Bill Clinton and Hillary Clinton arrived in Paris.';
-    expect(trimOpeningNouns(bill, [name(bill, 'Bill Clinton', 'PERSON')], new Set([0])).map((m) => m.text)).toEqual(['Bill Clinton']);
+    expect(trimOpeningNouns(bill, [modelName(bill, 'Bill Clinton', 'PERSON')], new Set([0])).map((m) => m.text)).toEqual(['Bill Clinton']);
     // Not a common noun: a name the lexicon or a table knows, or a word no dictionary has.
     const jordan = 'Jordan closes border\n\nThe border was closed on Monday.';
-    expect(trimOpeningNouns(jordan, [name(jordan, 'Jordan', 'PLACE')], new Set([0]))).toHaveLength(1);
+    expect(trimOpeningNouns(jordan, [modelName(jordan, 'Jordan', 'PLACE')], new Set([0]))).toHaveLength(1);
   });
 
   it('read datelines with a newsroom dash or a place in capitals, not lists and score tables', () => {
@@ -420,7 +408,7 @@ describe('headline and dateline openings', () => {
   it('make the place of a dateline a place', () => {
     const text = 'Lisbon – Portugal’s parliament approved a rent cap on Tuesday.';
     const lines = datelines(text, [{ start: 0, end: text.length }]);
-    expect(datelinePlaces([name(text, 'Lisbon'), name(text, 'Portugal', 'PLACE')], lines).map((m) => [m.type, m.text])).toEqual([
+    expect(datelinePlaces([modelName(text, 'Lisbon'), modelName(text, 'Portugal', 'PLACE')], lines).map((m) => [m.type, m.text])).toEqual([
       ['PLACE', 'Lisbon'],
       ['PLACE', 'Portugal'],
     ]);
