@@ -2,11 +2,10 @@
  * What the claims finders read over and over, computed once per document: the sentences and a sentence lookup by
  * offset, the words of each sentence (any stretch of them by binary search, the same words `wordsOf` gives), and
  * the segmenter's lower-cased lemmas. The claims stage asks for words of many small stretches (a subject, a gap
- * before a cue, the words before a name); scanning each stretch anew with the word regex was a third of its time.
+ * before a cue, the words before a name); scanning each stretch anew was a third of its time.
  */
 import type { Doc } from '../model/doc.js';
-import { sentenceUnits, tokenAt, type Unit, type Word } from '../quotes/units.js';
-import { scanWords as wordsOf } from './words.js';
+import { sentenceUnits, tokenAt, wordsOf, type Unit, type Word } from '../quotes/units.js';
 import { lowerBound } from '../model/spans.js';
 
 export interface ClaimContext {
