@@ -83,34 +83,33 @@ const HAND_PREFIXES: CurrencyUnit[] = [
 ];
 export const CURRENCY_PREFIXES: CurrencyUnit[] = [...HAND_PREFIXES, ...codeUnits(new Set(HAND_PREFIXES.map((u) => u.tokens.join(' '))))];
 
-/** Written after the amount: "2.1 billion euros", "450,000 yen", "50 cents", "10 €", "125 million australian dollars". */
+/**
+ * Written after the amount: "2.1 billion euros", "450,000 yen", "50 cents", "10 €". A name the world-countries table
+ * spells ("Australian dollars", "Swiss francs", "Kenyan shillings") is left to it (CURRENCY_SUFFIXES below); only
+ * other spellings, bare names and symbols are written here.
+ */
 const HAND_SUFFIXES: CurrencyUnit[] = [
   c('$', 'USD', 'Dollar'), c('€', 'EUR', 'Euro'), c('£', 'GBP', 'Pound'), c('₡', 'CRC', 'Costa Rican colón'),
   c('₾', 'GEL', 'Georgian lari'), c('₭', 'LAK', 'Lao kip'), c('元', 'CNY', 'Chinese yuan'),
   c('us dollars', 'USD', 'United States dollar'), c('us dollar', 'USD', 'United States dollar'),
   c('u . s . dollars', 'USD', 'United States dollar'), c('american dollars', 'USD', 'United States dollar'),
-  c('australian dollars', 'AUD', 'Australian dollar'), c('australian dollar', 'AUD', 'Australian dollar'),
-  c('canadian dollars', 'CAD', 'Canadian dollar'), c('canadian dollar', 'CAD', 'Canadian dollar'),
-  c('hong kong dollars', 'HKD', 'Hong Kong dollar'), c('new zealand dollars', 'NZD', 'New Zealand dollar'),
-  c('singapore dollars', 'SGD', 'Singapore dollar'), c('taiwan dollars', 'TWD', 'New Taiwan dollar'),
+  c('taiwan dollars', 'TWD', 'New Taiwan dollar'),
   c('dollars', 'USD', 'Dollar', { base: 'dollar' }), c('dollar', 'USD', 'Dollar', { base: 'dollar' }), c('bucks', 'USD', 'Dollar'),
   c('euros', 'EUR', 'Euro'), c('euro', 'EUR', 'Euro'), c('euro cents', 'EUR', 'Cent', { minor: true }),
-  c('pounds sterling', 'GBP', 'Pound'), c('sterling', 'GBP', 'Pound'), c('british pounds', 'GBP', 'British pound'),
+  c('pounds sterling', 'GBP', 'Pound'), c('sterling', 'GBP', 'Pound'),
   c('pounds', 'GBP', 'Pound', { base: 'pound' }), c('pound', 'GBP', 'Pound', { base: 'pound' }),
-  c('japanese yen', 'JPY', 'Japanese yen'), c('yen', 'JPY', 'Japanese yen'),
-  c('chinese yuan', 'CNY', 'Chinese yuan'), c('yuan', 'CNY', 'Chinese yuan'), c('renminbi', 'CNY', 'Chinese yuan'),
+  c('yen', 'JPY', 'Japanese yen'), c('yuan', 'CNY', 'Chinese yuan'), c('renminbi', 'CNY', 'Chinese yuan'),
   c('rmb', 'CNY', 'Chinese yuan'), c('kuai', 'CNY', 'Chinese yuan'),
-  c('swiss francs', 'CHF', 'Swiss franc'), c('swiss franc', 'CHF', 'Swiss franc'), c('francs', null, 'Franc', { base: 'franc' }),
-  c('franc', null, 'Franc', { base: 'franc' }), c('cfa francs', 'XOF', 'West African CFA franc'),
-  c('indian rupees', 'INR', 'Indian rupee'), c('rupees', null, 'Rupee', { base: 'rupee' }), c('rupee', null, 'Rupee', { base: 'rupee' }),
+  c('francs', null, 'Franc', { base: 'franc' }), c('franc', null, 'Franc', { base: 'franc' }), c('cfa francs', 'XOF', 'West African CFA franc'),
+  c('rupees', null, 'Rupee', { base: 'rupee' }), c('rupee', null, 'Rupee', { base: 'rupee' }),
   c('roubles', 'RUB', 'Russian ruble'), c('rubles', 'RUB', 'Russian ruble'), c('rouble', 'RUB', 'Russian ruble'),
-  c('ruble', 'RUB', 'Russian ruble'), c('turkish lira', 'TRY', 'Turkish lira'), c('lira', 'TRY', 'Turkish lira'),
-  c('liras', 'TRY', 'Turkish lira'), c('mexican pesos', 'MXN', 'Mexican peso'), c('pesos', null, 'Peso', { base: 'peso' }),
+  c('ruble', 'RUB', 'Russian ruble'), c('lira', 'TRY', 'Turkish lira'), c('liras', 'TRY', 'Turkish lira'),
+  c('pesos', null, 'Peso', { base: 'peso' }),
   c('shekels', 'ILS', 'Israeli new shekel'), c('shekel', 'ILS', 'Israeli new shekel'), c('dinars', null, 'Dinar', { base: 'dinar' }),
-  c('iraqi dinars', 'IQD', 'Iraqi dinar'), c('riyals', 'SAR', 'Saudi riyal', { base: 'riyal' }), c('dirhams', 'AED', 'United Arab Emirates dirham', { base: 'dirham' }),
+  c('riyals', 'SAR', 'Saudi riyal', { base: 'riyal' }), c('dirhams', 'AED', 'United Arab Emirates dirham', { base: 'dirham' }),
   c('rand', 'ZAR', 'South African rand'), c('hryvnias', 'UAH', 'Ukrainian hryvnia'), c('hryvnia', 'UAH', 'Ukrainian hryvnia'),
   c('zlotys', 'PLN', 'Polish złoty'), c('zloty', 'PLN', 'Polish złoty'), c('forints', 'HUF', 'Hungarian forint'),
-  c('kenyan shillings', 'KES', 'Kenyan shilling'), c('shillings', 'KES', 'Kenyan shilling', { base: 'shilling' }), c('naira', 'NGN', 'Nigerian naira'), c('baht', 'THB', 'Thai baht'), c('ringgit', 'MYR', 'Malaysian ringgit'),
+  c('shillings', 'KES', 'Kenyan shilling', { base: 'shilling' }), c('naira', 'NGN', 'Nigerian naira'), c('baht', 'THB', 'Thai baht'), c('ringgit', 'MYR', 'Malaysian ringgit'),
   c('czech crowns', 'CZK', 'Czech koruna'), c('korunas', 'CZK', 'Czech koruna'), c('koruna', 'CZK', 'Czech koruna'),
   c('swedish crowns', 'SEK', 'Swedish krona'), c('danish crowns', 'DKK', 'Danish krone'),
   c('norwegian crowns', 'NOK', 'Norwegian krone'), c('crowns', null, 'Crown', { base: 'crown' }),
