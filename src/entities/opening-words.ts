@@ -5,9 +5,9 @@
  * capital is the headline's or the sentence's, and the word is a name only if the article says so elsewhere.
  */
 import type { Mention, Sentence, Span } from '../model/doc.js';
-import { lookupDemonym, lookupName } from '../gazetteer/index.js';
-import { englishWords } from '../lexicon/words.js';
+import { lookupName } from '../gazetteer/index.js';
 import { nameTagsOf } from './name-lexicon.js';
+import { isCapitalizedCommonWord } from './words.js';
 
 /**
  * A dateline before a sentence: a place of one to three capitalized words, maybe a date or an agency ("Geneva",
@@ -56,11 +56,7 @@ export function openingOffsets(text: string, sentences: readonly Sentence[] | re
  * "Amazon" when compromise knows it, "Reuters", or an acronym).
  */
 function isCommonNoun(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  const lower = word.toLowerCase();
-  if (!englishWords().has(lower)) return false;
-  if (lookupName(word) || lookupDemonym(word)) return false;
-  return nameTagsOf(lower).length === 0;
+  return isCapitalizedCommonWord(word) && nameTagsOf(word.toLowerCase()).length === 0;
 }
 
 /**

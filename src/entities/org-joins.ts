@@ -6,9 +6,10 @@
  * common noun is coordinated inside the name ("Mining and Energy", "Foreign Affairs and Trade").
  */
 import type { Mention } from '../model/doc.js';
-import { lookupDemonym, lookupName } from '../gazetteer/index.js';
+import { lookupName } from '../gazetteer/index.js';
 import { englishWords } from '../lexicon/words.js';
 import { NEVER_NAME, ORG_HEAD_NOUNS, ORG_OF_HEADS, ORG_SUFFIXES } from './lexicon.js';
+import { isCapitalizedCommonWord } from './words.js';
 
 /** The words between two pieces of one name. */
 const OF_LINK = /^ (?:of|for)(?: the)? $/;
@@ -16,12 +17,6 @@ const AND_LINK = /^ (?:and|&) $/;
 
 function lastWord(s: string): string {
   return s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
-}
-
-/** A capitalized common noun that is no name of its own: "Mining", "Trade", "Energy" (not "Nexa", "Iraq"). */
-function commonNoun(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  return englishWords().has(word.toLowerCase()) && !lookupName(word) && !lookupDemonym(word);
 }
 
 /** Is `word` written elsewhere in the article as a name of its own (a mention that is only this word)? */
@@ -61,7 +56,7 @@ export function joinOrganizationNames(text: string, names: Mention[]): Mention[]
     // "Ministry of Foreign Affairs" + "and" + "Trade": a common noun coordinated inside an "of" name.
     if (m.type === 'ORG' && / (?:of|for) /.test(m.text)) {
       const after = /^ (?:and|&) (\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}'’-])(?! \p{Lu})/u.exec(text.slice(m.end, m.end + 40));
-      if (after && commonNoun(after[1])) {
+      if (after && isCapitalizedCommonWord(after[1])) {
         const end = m.end + after[0].length;
         const next = names[k + 1];
         const piece = next && next.start < end ? next : undefined;
@@ -80,7 +75,7 @@ export function joinOrganizationNames(text: string, names: Mention[]): Mention[]
     const last = lastWord(m.text);
     if (!ORG_SUFFIXES.has(last) && !ORG_HEAD_NOUNS.has(last)) continue;
     const before = /(?<![\p{L}\p{M}\p{N}'’-])(\p{Lu}\p{Ll}+) (?:and|&) $/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
-    if (!before || !commonNoun(before[1])) continue;
+    if (!before || !isCapitalizedCommonWord(before[1])) continue;
     const start = m.start - before[0].length;
     const prev = k > 0 ? out[k - 1] : undefined;
     const piece = prev && prev.end > start ? prev : undefined;

@@ -4,6 +4,9 @@
  * apart so that "Blinken's" yields the name "Blinken".
  */
 
+import { lookupDemonym, lookupName } from '../gazetteer/index.js';
+import { englishWords } from '../lexicon/words.js';
+
 export interface Word {
   start: number;
   end: number;
@@ -117,4 +120,13 @@ export function isTitleCase(words: readonly Word[], headlinePosition = false): b
     if (HEADLINE_SMALL_WORDS.has(w.text.toLowerCase())) smallCapital++;
   }
   return capital >= 0.8 * words.length && (smallCapital > 0 || (headlinePosition && words.length >= 6));
+}
+
+/**
+ * A title-case word whose lower-case form is an English word and that no gazetteer knows as a name or a demonym:
+ * "Mining", "Trade", "Regulator" (not "Nexa", "Iraq", "Chilean"). Its capital may be the name's or the line's.
+ */
+export function isCapitalizedCommonWord(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  return englishWords().has(word.toLowerCase()) && !lookupName(word) && !lookupDemonym(word);
 }
