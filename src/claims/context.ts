@@ -58,18 +58,13 @@ function makeContext(doc: Doc): ClaimContext {
   const units = sentenceUnits(doc);
   let sorted = true;
   for (let i = 1; i < units.length; i++) if (units[i].start < units[i - 1].end) sorted = false;
+  const ends = Int32Array.from(units, (u) => u.end);
 
   function sentenceOf(offset: number): number {
     if (!sorted) return units.findIndex((u) => u.start <= offset && offset < u.end);
-    let lo = 0;
-    let hi = units.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (units[mid].end <= offset) lo = mid + 1;
-      else if (units[mid].start > offset) hi = mid - 1;
-      else return mid;
-    }
-    return -1;
+    // The first sentence ending after the offset holds it, unless it starts after it.
+    const u = lowerBound(ends, offset + 1);
+    return u < units.length && units[u].start <= offset ? u : -1;
   }
 
   // Words of each sentence, once, when first asked for. A stretch inside a sentence whose ends fall between two

@@ -10,6 +10,7 @@ import { cueLexicon, cueProbability, type Cue } from './lexicon.js';
 import { nextClass, prevClass } from './context.js';
 import { modelCueProbability } from './cue-model.js';
 import { findQuoteRegions, type QuoteRegion } from './marks.js';
+import { lowerBound } from '../model/spans.js';
 import { mainSubject, skipBetween, speakerAfter, speakerBefore, subjectOf, type SpeakerMatch } from './speaker.js';
 import { sentenceUnits, tokenAt, wordsOf, type Unit, type Word } from './units.js';
 
@@ -54,19 +55,15 @@ interface Draft extends Span {
 
 /** Region index lookups over sorted, non-overlapping regions. */
 class Regions {
-  constructor(readonly list: QuoteRegion[]) {}
-  /** The region whose inside holds `offset`. */
+  /** Ends of the regions, ascending as the regions do. */
+  private readonly ends: Int32Array;
+  constructor(readonly list: QuoteRegion[]) {
+    this.ends = Int32Array.from(list, (r) => r.end);
+  }
+  /** The region whose inside holds `offset`: the first ending after it, when it starts at or before it. */
   at(offset: number): QuoteRegion | null {
-    let lo = 0;
-    let hi = this.list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const r = this.list[mid];
-      if (offset < r.start) hi = mid - 1;
-      else if (offset >= r.end) lo = mid + 1;
-      else return r;
-    }
-    return null;
+    const r = this.list[lowerBound(this.ends, offset + 1)];
+    return r !== undefined && r.start <= offset ? r : null;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Doc, Span } from '../model/doc.js';
+import { lowerBound } from '../model/spans.js';
 
 /** A sentence as the quote finder reads it. */
 export interface Unit extends Span {
@@ -169,13 +170,6 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
 /** Index of the segmenter's token starting at `offset`, or -1 (tokens are sorted by start). */
 export function tokenAt(doc: Doc, offset: number): number {
   const starts = doc.tokens.start;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] === offset) return mid;
-    if (starts[mid] < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const i = lowerBound(starts, offset);
+  return i < starts.length && starts[i] === offset ? i : -1;
 }
