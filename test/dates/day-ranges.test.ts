@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { scanTimes } from '../../src/dates/time-expressions.js';
+import { times } from './times.js';
 import { createDoc } from '../../src/model/create.js';
 import { clean } from '../../src/stages/clean.js';
 import { segment } from '../../src/stages/segment.js';
 import { quantities } from '../../src/stages/quantities.js';
-
-/** [surface, value, granularity] of each time expression of a sentence published on Friday 14 March 2025. */
-function times(text: string): Array<[string, string, string]> {
-  const { times } = scanTimes(text, '2025-03-14');
-  for (const t of times) expect(text.slice(t.start, t.end)).toBe(t.text);
-  return times.map((t) => [t.text, t.value, t.granularity]);
-}
 
 describe('ranges of days with one month name', () => {
   it('reads them whichever way they are written, a lead word kept', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scanTimes } from '../../src/dates/time-expressions.js';
+import { times as timesWithGranularity } from './times.js';
 
 /** [surface, value] of each time expression of a sentence published on Friday 14 March 2025. */
-function times(text: string): Array<[string, string]> {
-  const { times } = scanTimes(text, '2025-03-14');
-  return times.map((t) => [t.text, t.value]);
-}
+const times = (text: string): Array<[string, string]> => timesWithGranularity(text).map(([surface, value]) => [surface, value]);
 
 describe('the tense a date is read in', () => {
   it('reads a participle after "be" or a condition as no past tense', () => {

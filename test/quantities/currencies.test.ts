@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../src/model/create.js';
-import type { Quantity } from '../../src/model/doc.js';
-import { clean } from '../../src/stages/clean.js';
-import { segment } from '../../src/stages/segment.js';
-import { entities } from '../../src/stages/entities.js';
-import { resolve } from '../../src/stages/resolve.js';
-import { quantities } from '../../src/stages/quantities.js';
 import { extractMentions } from '../../src/quantities/extract.js';
+import { docOf } from './read.js';
 
-function quantitiesOf(raw: string): Quantity[] {
-  const doc = quantities(resolve(entities(segment(clean(createDoc({ id: 't', source: 'test', published: '2025-03-14', title: null, raw }))))));
-  for (const q of doc.quantities) expect(doc.text.slice(q.start, q.end)).toBe(q.text);
-  return doc.quantities;
-}
-
-const money = (raw: string): Array<[string, number, string | null]> => quantitiesOf(raw).map((q) => [q.text, q.value, q.unit]);
+const money = (raw: string): Array<[string, number, string | null]> => docOf(raw).quantities.map((q) => [q.text, q.value, q.unit]);
 
 describe('currency symbols and codes before the amount', () => {
   it('reads the rand symbol glued to its amount and leaves no stray decimal tail', () => {
