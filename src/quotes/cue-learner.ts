@@ -85,29 +85,11 @@ export function learnCues(docs: PolnearDoc[], source: string): { lexicon: CueLex
     for (const w of doc.text.toLowerCase().match(WORD) ?? []) if (cueCount.has(w)) total.set(w, (total.get(w) ?? 0) + 1);
   }
 
-  // Cue rate of each form by the class of its neighbours, over every occurrence of the form in the texts.
+  // One pass over the words of every line for two things. The cue rate of each form by the class of its neighbours,
+  // over every occurrence of the form in the texts. And the examples of the cue classifier: every occurrence of a
+  // form that headed a cue at least twice (and is a cue at least 2% of the time), with features from context.ts;
+  // logistic regression by SGD, averaged weights.
   const context = new Map<string, Record<string, [number, number]>>();
-  for (const doc of docs) {
-    let lineStart = 0;
-    for (const line of doc.text.split('\n')) {
-      const words = wordsOf(doc.text, lineStart, lineStart + line.length);
-      lineStart += line.length + 1;
-      words.forEach((w, i) => {
-        if ((cueCount.get(w.lower) ?? 0) < 3) return;
-        const isCue = goldHeads.has(`${doc.id}:${w.start}`) ? 1 : 0;
-        const c = context.get(w.lower) ?? {};
-        for (const key of [`p:${prevClass(words, i)}`, `n:${nextClass(words, i)}`]) {
-          const cell = (c[key] ??= [0, 0]);
-          cell[0] += isCue;
-          cell[1] += 1;
-        }
-        context.set(w.lower, c);
-      });
-    }
-  }
-
-  // The cue classifier: every occurrence of a form that headed a cue at least twice (and is a cue at least 2% of
-  // the time) is an example; features from context.ts. Logistic regression by SGD, averaged weights.
   const modelForms = [...cueCount].filter(([f, n]) => n >= 2 && n / (total.get(f) ?? n) >= 0.02).map(([f]) => f);
   const modelFormSet = new Set(modelForms);
   const examples: Array<{ x: string[]; y: number }> = [];
@@ -117,8 +99,20 @@ export function learnCues(docs: PolnearDoc[], source: string): { lexicon: CueLex
       const words = wordsOf(doc.text, lineStart, lineStart + line.length);
       lineStart += line.length + 1;
       words.forEach((w, i) => {
-        if (!modelFormSet.has(w.lower)) return;
-        examples.push({ x: cueFeatures(words, i), y: goldHeads.has(`${doc.id}:${w.start}`) ? 1 : 0 });
+        const counted = (cueCount.get(w.lower) ?? 0) >= 3;
+        const example = modelFormSet.has(w.lower);
+        if (!counted && !example) return;
+        const isCue = goldHeads.has(`${doc.id}:${w.start}`) ? 1 : 0;
+        if (counted) {
+          const c = context.get(w.lower) ?? {};
+          for (const key of [`p:${prevClass(words, i)}`, `n:${nextClass(words, i)}`]) {
+            const cell = (c[key] ??= [0, 0]);
+            cell[0] += isCue;
+            cell[1] += 1;
+          }
+          context.set(w.lower, c);
+        }
+        if (example) examples.push({ x: cueFeatures(words, i), y: isCue });
       });
     }
   }
