@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { LoadError, loadInputs, normalizePublished, STDIN_PATH, DEFAULT_MAX_BYTES } from '../load/index.js';
 import { InvalidArgumentError } from 'commander';
 import { usageExitCodes } from './ingest.js';
+import { exitQuietlyOnClosedStdout } from './stdout.js';
 
 interface ExtractFlags {
   published?: string;
@@ -29,6 +30,7 @@ export function registerExtract(program: Command): void {
     .action(async (file: string, flags: ExtractFlags) => {
       // Loaded here, not at the top: the pipeline's modules are heavy, and `--help` or a usage error needs none.
       const { extractArticle, docToJson } = await import('../extract.js');
+      exitQuietlyOnClosedStdout();
       const many = file === STDIN_PATH || extname(file).toLowerCase() === '.jsonl';
       let failed = false;
       for await (const item of loadInputs([file], { published: flags.published ?? null, maxBytes: DEFAULT_MAX_BYTES })) {

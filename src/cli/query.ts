@@ -5,6 +5,7 @@ import { StoreError } from '../store/errors.js';
 import { openStore } from '../store/open.js';
 import { iterate, QUERY_KINDS, QueryError, type QueryFilters, type QueryKind } from '../store/query.js';
 import { QUANTITY_SORTS, type QuantitySort } from '../store/query-quantities.js';
+import { exitQuietlyOnClosedStdout } from './stdout.js';
 
 /** Where the command writes: the process streams, or a test's buffers. */
 export interface QueryIo {
@@ -174,13 +175,7 @@ export function registerQuery(program: Command, io: QueryIo = processIo): void {
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
     .option('--db <file>', 'database file', DEFAULT_DB)
     .action((what: QueryKind, opts: QueryOptions) => {
-      // `claimex query ... | head`: the reader has what it wanted; a closed pipe is not an error to report.
-      if (io === processIo) {
-        process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-          if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-          throw err;
-        });
-      }
+      if (io === processIo) exitQuietlyOnClosedStdout();
       process.exitCode = runQuery(what, opts, io) || process.exitCode;
     });
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertBuilt, claimex } from '../batch/run-cli.js';
+import { assertBuilt, claimex, claimexAsync } from '../batch/run-cli.js';
 
 const ARTICLE =
   'Secretary of State Anthony Blinken arrived in Baghdad on Friday. "We will keep working with Iraq on security," ' +
@@ -51,6 +51,19 @@ describe('claimex extract', () => {
       ['one', '2024-12-13'],
       ['two', '2024-12-13'],
     ]);
+  });
+
+  it('stops quietly when the reader closes the pipe: `claimex extract FILE.jsonl | head -1`', async () => {
+    const file = join(dir, 'many.jsonl');
+    writeFileSync(file, Array.from({ length: 8 }, (_, i) => JSON.stringify({ id: `a${i}`, text: ARTICLE })).join('\n') + '\n');
+    const child = claimexAsync(['extract', file, '--published', '2024-12-13']);
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    // Like `head`: read the first document, then close the pipe while the others are still being extracted.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('exits 1 naming the file when it cannot be read as an article', () => {
