@@ -19,6 +19,19 @@ export const HELDOUT_DIR = join(CORPUS_DIR, 'heldout');
  */
 export const BLIND_DIR = join(CORPUS_DIR, 'blind');
 
+export interface CorpusSplit {
+  /** Its gold set's name in `npm run eval` and eval-floors.json. */
+  name: string;
+  dir: string;
+}
+
+/** Every bundled split, in order: build-gold, the corpus test and the floors (GOLD_SETS) all read them from here. */
+export const CORPUS_SPLITS: readonly CorpusSplit[] = [
+  { name: 'corpus', dir: CORPUS_DIR },
+  { name: 'corpus-heldout', dir: HELDOUT_DIR },
+  { name: 'corpus-blind', dir: BLIND_DIR },
+];
+
 export interface CorpusEntry {
   /** File stem: `2024-12-13-blinken-baghdad`. */
   name: string;
@@ -54,7 +67,7 @@ export function corpusEntries(dir = CORPUS_DIR): CorpusEntry[] {
 
 /** Every bundled entry: the tuned split, the held-out one, then the blind one (build-gold and the corpus test cover all). */
 export function allCorpusEntries(): CorpusEntry[] {
-  return [...corpusEntries(CORPUS_DIR), ...corpusEntries(HELDOUT_DIR), ...corpusEntries(BLIND_DIR)];
+  return CORPUS_SPLITS.flatMap((split) => corpusEntries(split.dir));
 }
 
 /** Compiles one entry's annotations against its article (throws AnnotationError on a surface not found). */

@@ -3,8 +3,9 @@
  * `scripts/eval-floors.ts` and the shared-eval test both run `runFloors`, so CI and a developer see the same check.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { PROJECT_ROOT, projectPath } from '../paths.js';
+import { CORPUS_SPLITS } from './corpus.js';
 import { evaluate, type EvalRun } from './run.js';
 import { scoreAt } from './format.js';
 
@@ -19,11 +20,8 @@ export interface GoldSetSpec {
 }
 
 export const GOLD_SETS: GoldSetSpec[] = [
-  { name: 'corpus', path: projectPath('corpus', 'gold'), optional: false },
-  // Written like the corpus but never used to tune a stage (corpus/README.md): its scores are the honest ones.
-  { name: 'corpus-heldout', path: projectPath('corpus', 'heldout', 'gold'), optional: false },
-  // A second held-out split whose errors nobody looks at (corpus/README.md): only its scores are reported.
-  { name: 'corpus-blind', path: projectPath('corpus', 'blind', 'gold'), optional: false },
+  // The bundled splits (src/eval/corpus.ts; the held-out and blind ones are never tuned on, corpus/README.md).
+  ...CORPUS_SPLITS.map((split) => ({ name: split.name, path: join(split.dir, 'gold'), optional: false })),
   { name: 'conll2003-dev', path: resolve(PROJECT_ROOT, '../shared/eval/ner/conll2003-dev.jsonl'), optional: true },
   { name: 'polnear-dev', path: resolve(PROJECT_ROOT, '../shared/eval/quotes/polnear-dev.jsonl'), optional: true },
 ];
