@@ -18,11 +18,11 @@
  * Not a test: numbers depend on the machine (and on who else is using it).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { projectPath } from '../src/paths.js';
+import { corpusEntries } from '../src/eval/corpus.js';
 
 interface RunResult {
   seconds: number;
@@ -41,7 +41,15 @@ interface RunResult {
    * The second half of an ingest alone: by then the workers have loaded their models and V8 has compiled the hot
    * code, so this is the rate of a long run, which the start-up (~2 s of CPU per worker) no longer dominates.
    */
-  secondHalf?: { articles: number; bytes: number; seconds: number; cpuSeconds: number };
+  secondHalf?: Stretch;
+}
+
+/** What a run did between two moments. */
+interface Stretch {
+  articles: number;
+  bytes: number;
+  seconds: number;
+  cpuSeconds: number;
 }
 
 interface StoreResult {
@@ -149,12 +157,8 @@ function varyCorpusText(text: string, i: number): string {
 }
 
 function corpusTexts(): string[] {
-  const dir = projectPath('corpus', 'articles');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8'))
+  return corpusEntries()
+    .map((entry) => readFileSync(entry.articlePath, 'utf8'))
     .filter((t) => t.trim().length > 0);
 }
 
@@ -182,6 +186,23 @@ function articlesJsonl(texts: readonly string[]): string {
 function cpuSeconds(since: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(since);
   return (used.user + used.system) / 1e6;
+}
+
+/** Where a run stands at a moment: what it has done so far, and both clocks. */
+interface Mark {
+  articles: number;
+  bytes: number;
+  at: number;
+  cpu: NodeJS.CpuUsage;
+}
+
+function mark(articles: number, bytes: number): Mark {
+  return { articles, bytes, at: performance.now(), cpu: process.cpuUsage() };
+}
+
+/** What the run did since `from`, now that it has done `articles` and `bytes`. */
+function since(from: Mark, articles: number, bytes: number): Stretch {
+  return { articles: articles - from.articles, bytes: bytes - from.bytes, seconds: (performance.now() - from.at) / 1000, cpuSeconds: cpuSeconds(from.cpu) };
 }
 
 function peakRssMB(): number {
@@ -212,31 +233,29 @@ function threadCpuSeconds(): number | null {
 async function childIngest(jsonl: string, db: string, workers: number): Promise<RunResult> {
   const { ingest } = await import('../src/batch/ingest.js');
   const total = readJsonlTexts(jsonl).length;
-  const started = performance.now();
-  const cpu = process.cpuUsage();
+  const start = mark(0, 0);
   const mainCpu = threadCpuSeconds();
   // Resident memory over the run, sampled every 20 articles: bounded memory means the second half needs no more.
   const rss = [0, 0];
-  let halfway: { done: number; bytes: number; at: number; cpu: NodeJS.CpuUsage } | null = null;
+  let halfway: Mark | null = null;
   const summary = await ingest({
     paths: [jsonl],
     db,
     workers,
     onProgress: (p) => {
-      if (halfway === null && p.done * 2 >= total) halfway = { done: p.done, bytes: p.bytes, at: performance.now(), cpu: process.cpuUsage() };
+      if (halfway === null && p.done * 2 >= total) halfway = mark(p.done, p.bytes);
       if (p.done % 20 !== 0) return;
       const half = p.done * 2 <= total ? 0 : 1;
       rss[half] = Math.max(rss[half], process.memoryUsage.rss() / (1024 * 1024));
     },
   });
   const mainEnd = threadCpuSeconds();
-  const mid = halfway as { done: number; bytes: number; at: number; cpu: NodeJS.CpuUsage } | null;
-  const secondHalf = mid
-    ? { articles: summary.done - mid.done, bytes: summary.bytes - mid.bytes, seconds: (performance.now() - mid.at) / 1000, cpuSeconds: cpuSeconds(mid.cpu) }
-    : undefined;
+  const mid = halfway as Mark | null; // set in the callback, which the compiler does not follow
+  const secondHalf = mid ? since(mid, summary.done, summary.bytes) : undefined;
+  const whole = since(start, summary.done, summary.bytes);
   return {
-    seconds: (performance.now() - started) / 1000,
-    cpuSeconds: cpuSeconds(cpu),
+    seconds: whole.seconds,
+    cpuSeconds: whole.cpuSeconds,
     articles: summary.ingested + summary.replaced,
     bytes: summary.bytes,
     failed: summary.failed,
@@ -251,23 +270,20 @@ async function childIngest(jsonl: string, db: string, workers: number): Promise<
 async function childCompromise(jsonl: string): Promise<RunResult> {
   const texts = readJsonlTexts(jsonl);
   const { default: nlp } = await import('compromise');
-  const started = performance.now();
-  const cpu = process.cpuUsage();
+  const start = mark(0, 0);
   let bytes = 0;
   let found = 0;
-  let halfway: { articles: number; bytes: number; at: number; cpu: NodeJS.CpuUsage } | null = null;
+  let halfway: Mark | null = null;
   for (const [i, text] of texts.entries()) {
-    if (halfway === null && i * 2 >= texts.length) halfway = { articles: i, bytes, at: performance.now(), cpu: process.cpuUsage() };
+    if (halfway === null && i * 2 >= texts.length) halfway = mark(i, bytes);
     const doc = nlp(text);
     found += doc.people().length + doc.places().length + doc.organizations().length;
     bytes += Buffer.byteLength(text, 'utf8');
   }
   if (found === 0) process.stderr.write('bench: compromise found no names at all\n');
-  const mid = halfway as { articles: number; bytes: number; at: number; cpu: NodeJS.CpuUsage } | null;
-  const secondHalf = mid
-    ? { articles: texts.length - mid.articles, bytes: bytes - mid.bytes, seconds: (performance.now() - mid.at) / 1000, cpuSeconds: cpuSeconds(mid.cpu) }
-    : undefined;
-  return { seconds: (performance.now() - started) / 1000, cpuSeconds: cpuSeconds(cpu), articles: texts.length, bytes, peakRssMB: peakRssMB(), secondHalf };
+  const secondHalf = halfway ? since(halfway, texts.length, bytes) : undefined;
+  const whole = since(start, texts.length, bytes);
+  return { seconds: whole.seconds, cpuSeconds: whole.cpuSeconds, articles: texts.length, bytes, peakRssMB: peakRssMB(), secondHalf };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -405,7 +421,7 @@ function runChild<T>(args: string[]): Promise<T> {
 // ---------------------------------------------------------------------------------------------------------------
 // Report
 
-function kbps(r: RunResult): number {
+function kbps(r: { bytes: number; seconds: number }): number {
   return r.bytes / 1024 / r.seconds;
 }
 
@@ -441,7 +457,7 @@ function targets(two: RunResult, base: RunResult, store: StoreResult): Target[] 
   const first = two.rssFirstHalfMB ?? 0;
   const second = two.rssSecondHalfMB ?? 0;
   const half = two.secondHalf;
-  const halfKbps = half ? half.bytes / 1024 / half.seconds : 0;
+  const halfKbps = half ? kbps(half) : 0;
   // What the CPU time says, whoever else is using the machine: the pipeline's CPU per KB spread over every core
   // (an upper bound: perfect use of the cores) against compromise's on one, both over the second half of their run.
   const cores = cpus().length;
