@@ -159,36 +159,37 @@ export function languageProfile(text: string): LanguageProfile {
   let nonLatinLetters = 0;
   let words = 0;
   let functionWords = 0;
-  const n = sample.length;
-  /** Kind of the code point at `i` and its length in UTF-16 units (read lazily, once per position). */
-  const kindAt = (i: number): number => letterKind(sample.codePointAt(i) as number);
-  const width = (i: number): number => ((sample.codePointAt(i) as number) > 0xffff ? 2 : 1);
-  let i = 0;
-  while (i < n) {
-    const kind = kindAt(i);
-    if (kind === 0) {
-      i += width(i);
-      continue;
-    }
-    // A word: a run of letters, then at most one apostrophe followed by another run of letters.
-    const start = i;
-    let apostrophe = false;
-    for (;;) {
-      while (i < n) {
-        const k = kindAt(i);
-        if (k === 0) break;
-        letters++;
-        if (k === 2) nonLatinLetters++;
-        i += width(i);
-      }
-      const c = sample.charCodeAt(i);
-      if (apostrophe || i + 1 >= n || (c !== 0x27 && c !== 0x2019) || kindAt(i + 1) === 0) break;
-      apostrophe = true;
-      i++;
-    }
+  // The word being read: where it starts (-1 between words), whether it has had its one apostrophe, and where that
+  // apostrophe is while no letter has followed it yet (it ends the word if none does).
+  let start = -1;
+  let quoted = false;
+  let quoteAt = -1;
+  const endWord = (end: number): void => {
     words++;
-    if (ENGLISH_FUNCTION_WORDS.has(sample.slice(start, i).toLowerCase())) functionWords++;
+    if (ENGLISH_FUNCTION_WORDS.has(sample.slice(start, end).toLowerCase())) functionWords++;
+    start = -1;
+    quoteAt = -1;
+  };
+  for (let i = 0; i < sample.length; ) {
+    const code = sample.codePointAt(i) as number;
+    const kind = letterKind(code);
+    if (kind !== 0) {
+      letters++;
+      if (kind === 2) nonLatinLetters++;
+      if (start < 0) {
+        start = i;
+        quoted = false;
+      }
+      quoteAt = -1;
+    } else if (start >= 0) {
+      if (!quoted && (code === 0x27 || code === 0x2019)) {
+        quoteAt = i;
+        quoted = true;
+      } else endWord(quoteAt >= 0 ? quoteAt : i);
+    }
+    i += code > 0xffff ? 2 : 1;
   }
+  if (start >= 0) endWord(quoteAt >= 0 ? quoteAt : sample.length);
   return { letters, nonLatinLetters, words, functionWords };
 }
 

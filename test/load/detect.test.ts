@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkBinaryBytes,
@@ -101,6 +102,23 @@ describe('language', () => {
       functionWords: 1,
     });
     expect(languageProfile("'tis the end' of it")).toEqual({ letters: 13, nonLatinLetters: 0, words: 5, functionWords: 3 });
+  });
+
+  it('counts exactly what the letter, script and word patterns match, on any text', () => {
+    const pieces = ['a', 'B', 'é', 'ж', '中', '😀', '𝐀', "'", '’', ' ', '.', '\u0301', '\ud800', "isn't", 'the'];
+    const texts = fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join('')), fc.string({ unit: 'binary' }));
+    fc.assert(
+      fc.property(texts, (text) => {
+        const letters = [...text.matchAll(/\p{L}/gu)].map((m) => m[0]);
+        const { functionWords: _, ...counts } = languageProfile(text);
+        expect(counts).toEqual({
+          letters: letters.length,
+          nonLatinLetters: letters.filter((l) => !/\p{Script=Latin}/u.test(l)).length,
+          words: [...text.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)].length,
+        });
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('gives a short English note the benefit of the doubt, and keeps foreign names in English text', () => {
