@@ -9,9 +9,11 @@ import {
   fold,
   inList,
   mapRows,
+  oneOf,
   placeIdsNamed,
   QueryError,
   refuse,
+  unitMatches,
   type QueryFilters,
 } from './query.js';
 
@@ -64,15 +66,11 @@ export function iterateQuantities(db: Database.Database, filters: QueryFilters =
   const params: Record<string, string | number> = {};
   if (filters.unit !== undefined) {
     params.unit = filters.unit;
-    // "troop" finds "troops"; currencies are ISO codes (USD, EUR) in `unit` as in `currency`.
-    where.push(`(n.unit = @unit COLLATE NOCASE OR n.unit = @unit || 's' COLLATE NOCASE)`);
+    // Currencies are ISO codes (USD, EUR) in `unit` as in `currency`.
+    where.push(unitMatches('n'));
   }
   if (filters.type !== undefined) {
-    const kind = filters.type.toLowerCase();
-    if (!QUANTITY_KINDS.includes(kind as QuantityKind)) {
-      throw new QueryError(`unknown quantity kind "${filters.type}"; one of: ${QUANTITY_KINDS.join(', ')}`);
-    }
-    params.kind = kind;
+    params.kind = oneOf(filters.type, QUANTITY_KINDS, 'quantity kind');
     where.push('n.kind = @kind');
   }
   checkBound('--min', filters.min);

@@ -241,6 +241,19 @@ export function checkLimit(limit: number | undefined): number {
 /** Filters that only quantities have. */
 const QUANTITY_ONLY: Array<keyof QueryFilters> = ['min', 'max', 'sort'];
 
+/**
+ * `--type` checked against a kind's values, in any case: the value as stored (claim types and quantity kinds are lower
+ * case, entity types upper case).
+ */
+export function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
+  const found = allowed.find((a) => a === value.toLowerCase() || a === value.toUpperCase());
+  if (found === undefined) throw new QueryError(`unknown ${what} "${value}"; one of: ${allowed.join(', ')}`);
+  return found;
+}
+
+/** `--unit`, on the quantities aliased `n`: any case, and "troop" finds "troops". */
+export const unitMatches = (n: string): string => `(${n}.unit = @unit COLLATE NOCASE OR ${n}.unit = @unit || 's' COLLATE NOCASE)`;
+
 export function refuse(kind: QueryKind, filters: QueryFilters, names: Array<keyof QueryFilters>): void {
   for (const name of names) {
     if (filters[name] !== undefined) throw new QueryError(`--${name} does not apply to ${kind}`);
@@ -340,11 +353,7 @@ export function iterateClaims(db: Database.Database, filters: QueryFilters = {})
     });
   }
   if (filters.type !== undefined) {
-    const type = filters.type.toLowerCase();
-    if (!CLAIM_TYPES.includes(type as ClaimType)) {
-      throw new QueryError(`unknown claim type "${filters.type}"; one of: ${CLAIM_TYPES.join(', ')}`);
-    }
-    params.type = type;
+    params.type = oneOf(filters.type, CLAIM_TYPES, 'claim type');
     where.push('c.type = @type');
   }
   if (filters.text !== undefined) {
@@ -364,7 +373,7 @@ export function iterateClaims(db: Database.Database, filters: QueryFilters = {})
   if (filters.unit !== undefined) {
     params.unit = filters.unit;
     where.push(`EXISTS (SELECT 1 FROM claim_args ca JOIN quantities q ON q.id = ca.quantity_id
-      WHERE ca.claim_id = c.id AND (q.unit = @unit COLLATE NOCASE OR q.unit = @unit || 's' COLLATE NOCASE))`);
+      WHERE ca.claim_id = c.id AND ${unitMatches('q')})`);
   }
   articleFilter(built, 'a', filters.article);
   if (filters.article !== undefined) {
@@ -494,11 +503,7 @@ export function iterateQuotes(db: Database.Database, filters: QueryFilters = {})
     where.push(mentionInside(inList('@placeIds')));
   }
   if (filters.type !== undefined) {
-    const kind = filters.type.toLowerCase();
-    if (!QUOTE_KINDS.includes(kind as QuoteKind)) {
-      throw new QueryError(`unknown quote kind "${filters.type}"; one of: ${QUOTE_KINDS.join(', ')}`);
-    }
-    params.kind = kind;
+    params.kind = oneOf(filters.type, QUOTE_KINDS, 'quote kind');
     where.push('q.kind = @kind');
   }
   if (filters.text !== undefined) {
@@ -519,7 +524,7 @@ export function iterateQuotes(db: Database.Database, filters: QueryFilters = {})
     params.unit = filters.unit;
     where.push(`EXISTS (SELECT 1 FROM quantities n WHERE n.article_id = q.article_id
       AND n.span_start >= q.span_start AND n.span_end <= q.span_end
-      AND (n.unit = @unit COLLATE NOCASE OR n.unit = @unit || 's' COLLATE NOCASE))`);
+      AND ${unitMatches('n')})`);
   }
   articleFilter(built, 'a', filters.article);
   if (filters.article !== undefined) {
@@ -562,11 +567,7 @@ export function iterateEntities(db: Database.Database, filters: QueryFilters = {
     where.push(`e.id IN ${inList('@placeIds')}`);
   }
   if (filters.type !== undefined) {
-    const type = filters.type.toUpperCase();
-    if (!ENTITY_TYPES.includes(type as EntityType)) {
-      throw new QueryError(`unknown entity type "${filters.type}"; one of: ${ENTITY_TYPES.join(', ')}`);
-    }
-    params.type = type;
+    params.type = oneOf(filters.type, ENTITY_TYPES, 'entity type');
     where.push('e.type = @type');
   }
   const window = checkDates(filters);
