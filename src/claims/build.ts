@@ -2,7 +2,7 @@
  * Claims from quotes: one claim per statement (the content spans of one cue are one statement: "“A,” he said,
  * “B.”"), typed by the cue's family, with polarity, modality and the places, quantities and times of its sentences.
  */
-import type { Claim, ClaimType, Doc, Quote, Span } from '../model/doc.js';
+import type { Claim, Doc, Quote, Span } from '../model/doc.js';
 import { AUTHORITY_ACTS, claimTypeOf, JUDICIAL_ACTS, NEGATIVE_LEMMAS, refineType } from './types.js';
 import { clauseHead, firstModal, isNegated } from './modality.js';
 import { tokenAt, type Unit } from '../quotes/units.js';
@@ -11,9 +11,8 @@ import { contextOf, isHeadline } from './context.js';
 import { claimSpeakers, conjunctBefore, conjuncts, subjectSpeaker, type Speaker } from './speaker.js';
 import { actDrafts } from './acts.js';
 import { isAuthority, isJudicial, type Draft } from './draft.js';
+import { inside, placesWithin, within } from './within.js';
 import { cutCircumstance, cutContent, gappedParty, mainClauseContent, nearerCue, skipLeadingAdverbials, stripMarks, withHeadNoun } from './object.js';
-
-export { stripMarks } from './object.js';
 
 /** The sentences holding a span, as one evidence span (start of the first, end of the last). */
 function evidenceOf(units: Unit[], span: Span): Span {
@@ -25,27 +24,6 @@ function evidenceOf(units: Unit[], span: Span): Span {
     end = Math.max(end, u.end);
   }
   return { start, end };
-}
-
-const inside = (outer: Span, inner: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
-
-/** Indices of the things of a layer lying inside the evidence span. */
-function within<T extends Span>(items: T[], span: Span): number[] {
-  const out: number[] = [];
-  items.forEach((it, i) => {
-    if (inside(span, it)) out.push(i);
-  });
-  return out;
-}
-
-/** Place entities mentioned inside the span (entity indices, each once, in text order). */
-function placesWithin(doc: Doc, span: Span): number[] {
-  const out: number[] = [];
-  for (const m of doc.mentions) {
-    if (m.type !== 'PLACE' || m.entity === undefined || !inside(span, m)) continue;
-    if (!out.includes(m.entity)) out.push(m.entity);
-  }
-  return out;
 }
 
 /** Groups quote indices that share a cue (one statement), keeping text order. */
@@ -129,13 +107,13 @@ export function claimsFromQuotes(doc: Doc): Claim[] {
     const others = doc.quotes.filter((_, i) => !group.includes(i) && doc.quotes[i].kind !== 'term');
     const parts: Span[] = [];
     const relative = /^\s*who\s*$/i.test(first.speaker?.text ?? '');
-    const indirectGroup = group.every((i) => doc.quotes[i].kind === 'indirect');
+    const indirect = group.every((i) => doc.quotes[i].kind === 'indirect');
     for (const i of group) {
       let content: Span = cue ? withHeadNoun(doc, cue, doc.quotes[i]) : doc.quotes[i];
       if (relative) content = mainClauseContent(doc, content) ?? content;
       const cut = cutContent(doc, skipLeadingAdverbials(doc, content), others);
       const unit = units[sentenceOf(cut.span.start)];
-      if (indirectGroup && cut.span.end > cut.span.start) cut.span = cutCircumstance(doc, cut.span, !!unit && isHeadline(doc, unit), lemma);
+      if (indirect && cut.span.end > cut.span.start) cut.span = cutCircumstance(doc, cut.span, !!unit && isHeadline(doc, unit), lemma);
       // "Germany pledged €25 million and Britain another £10 million": the second party's own claim.
       const gap = cut.span.end > cut.span.start ? gappedParty(doc, cut.span) : null;
       if (gap) {
@@ -158,7 +136,6 @@ export function claimsFromQuotes(doc: Doc): Claim[] {
       parts[parts.length - 1] = ranked.before;
       drafts.push({ speaker: ranked.speaker, lemma, type: family, parts: [ranked.count], cue, actWindow: '', quote: group[0] });
     }
-    const indirect = group.every((i) => doc.quotes[i].kind === 'indirect');
     // Content before its verb is a report's ("..., Defence Minister says"); before "vows", "calls for" or "declined"
     // it is another clause the quote finder took for content ("Regulator blocks telecom merger, companies vow to
     // appeal", "Polkom, which has 11 million customers, declined to comment").

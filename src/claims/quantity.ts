@@ -15,6 +15,7 @@ import { tokenAt, type Word } from '../quotes/units.js';
 import { contextOf } from './context.js';
 import { phraseEndingAt, skipBetween, type SpeakerMatch } from '../quotes/speaker.js';
 import { firstModal, isNegated } from './modality.js';
+import { placesWithin, within } from './within.js';
 
 /** Words that cannot be the verb right before a quantity. */
 const NOT_VERBS = new Set([
@@ -136,7 +137,7 @@ export function quantityClaims(doc: Doc): Claim[] {
     if (sameUnit && previous!.claim && previous!.objectEnd <= q.start) {
       const gap = text.slice(previous!.objectEnd, q.start);
       if (JOINS_COUNT.test(gap) || APPOSITIVE_COUNT.test(gap)) {
-        const end = objectEnd(text, words, at, q);
+        const end = objectEnd(words, at, q);
         const c = previous!.claim!;
         c.object = text.slice(previous!.objectStart, end).trim();
         c.quantities.push(qi);
@@ -180,7 +181,7 @@ export function quantityClaims(doc: Doc): Claim[] {
     }
 
     // The counted fact: the quantity and what follows it up to the clause's end ("about 2,500 troops in Iraq").
-    const end = objectEnd(text, words, at, q);
+    const end = objectEnd(words, at, q);
     const object = text.slice(q.start, end).trim();
     const places = placesOf(doc, q, end);
     const claim: Claim = {
@@ -195,7 +196,7 @@ export function quantityClaims(doc: Doc): Claim[] {
       modality: null,
       places,
       quantities: [qi],
-      times: timesWithin(doc, unit),
+      times: within(doc.times, unit),
     };
     claims.push(claim);
     record(claim, end);
@@ -203,27 +204,15 @@ export function quantityClaims(doc: Doc): Claim[] {
   return claims;
 }
 
-/** Indices of the time expressions inside a sentence. */
-function timesWithin(doc: Doc, unit: Span): number[] {
-  const out: number[] = [];
-  doc.times.forEach((t, ti) => {
-    if (t.start >= unit.start && t.end <= unit.end) out.push(ti);
-  });
-  return out;
-}
-
-/** Places of a counted phrase: the quantity's own ("troops in Iraq") and those named up to `end`. */
+/** Places of a counted phrase: the quantity's own ("troops in Iraq") first, then those named up to `end`. */
 function placesOf(doc: Doc, q: Quantity, end: number): number[] {
-  const places: number[] = [];
-  if (q.place !== undefined && doc.mentions[q.place]?.entity !== undefined) places.push(doc.mentions[q.place].entity!);
-  for (const m of doc.mentions) {
-    if (m.type === 'PLACE' && m.entity !== undefined && m.start >= q.start && m.end <= end && !places.includes(m.entity)) places.push(m.entity);
-  }
-  return places;
+  const named = placesWithin(doc, { start: q.start, end });
+  const own = q.place !== undefined ? doc.mentions[q.place]?.entity : undefined;
+  return own === undefined ? named : [own, ...named.filter((e) => e !== own)];
 }
 
 /** End of a counted phrase: the quantity and up to 8 words after it, stopping at punctuation, a clause or a modal. */
-function objectEnd(text: string, words: Word[], at: number, q: Span): number {
+function objectEnd(words: Word[], at: number, q: Span): number {
   let e = at;
   while (e < words.length && words[e].end <= q.end) e++;
   for (let n = 0; e < words.length && n < 8; n++, e++) {
