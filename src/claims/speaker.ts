@@ -42,7 +42,7 @@ const SAME_AS: Record<string, string[]> = {
  * a word for the state; else the quote finder's entity, unless that entity only owns or qualifies the head
  * ("Georgia's ruling party", "Hungarian ministers").
  */
-export function headEntity(doc: Doc, span: Span, fallback: number | null): number | null {
+function headEntity(doc: Doc, span: Span, fallback: number | null): number | null {
   const text = doc.text;
   let end = span.end;
   while (end > span.start && /[\s,.;:]/.test(text[end - 1])) end--;
@@ -101,7 +101,7 @@ function describedByOf(doc: Doc, m: Mention): Set<string> {
  * description whose every word describes one organisation of the article ("union" → "the metalworkers union IG
  * Forte", "Nigeria's central bank" → "Central Bank of Nigeria") is that organisation. Null when none or several fit.
  */
-export function describedEntity(doc: Doc, speaker: Span & { text: string }): number | null {
+function describedEntity(doc: Doc, speaker: Span & { text: string }): number | null {
   const words = descriptionWords(speaker.text);
   if (words.length === 0) return null;
   const orgs = doc.mentions.filter((m) => m.type === 'ORG' && m.kind === 'name' && m.entity !== undefined && (m.end <= speaker.start || m.start >= speaker.end));

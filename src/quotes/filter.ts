@@ -111,7 +111,7 @@ export function quoteFeatures(doc: Doc, c: Candidate, all: Candidate[]): string[
  * The core reporting and commitment verbs need this share of the threshold: the claims stage types them (a decision,
  * a promise) even where the campaign news of the training split annotated them rarely.
  */
-export const CORE_THRESHOLD_SHARE = 0.75;
+const CORE_THRESHOLD_SHARE = 0.75;
 
 interface FilterModel {
   threshold: number;
