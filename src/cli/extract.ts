@@ -32,22 +32,23 @@ export function registerExtract(program: Command): void {
       const { extractArticle, docToJson } = await import('../extract.js');
       exitQuietlyOnClosedStdout();
       const many = file === STDIN_PATH || extname(file).toLowerCase() === '.jsonl';
-      let failed = false;
+      // Set at the first failure, not at the end: a reader closing the pipe early exits with what failed so far.
+      const fail = (line: string): void => {
+        process.stderr.write(`${line}\n`);
+        process.exitCode = 1;
+      };
       for await (const item of loadInputs([file], { published: flags.published ?? null, maxBytes: DEFAULT_MAX_BYTES })) {
         if (item instanceof LoadError) {
-          process.stderr.write(`${item.describe()}\n`);
-          failed = true;
+          fail(item.describe());
           continue;
         }
         try {
           const json = docToJson(extractArticle(item));
           process.stdout.write((many || flags.compact ? JSON.stringify(json) : JSON.stringify(json, null, 2)) + '\n');
         } catch (err) {
-          process.stderr.write(`${item.source}: ${err instanceof Error ? err.message : String(err)}\n`);
-          failed = true;
+          fail(`${item.source}: ${err instanceof Error ? err.message : String(err)}`);
         }
       }
-      process.exitCode = failed ? 1 : 0;
     });
   usageExitCodes(command);
 }
