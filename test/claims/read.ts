@@ -1,18 +1,9 @@
-import { createDoc } from '../../src/model/create.js';
 import type { Claim, Doc } from '../../src/model/doc.js';
-import { clean } from '../../src/stages/clean.js';
-import { segment } from '../../src/stages/segment.js';
-import { entities } from '../../src/stages/entities.js';
-import { resolve } from '../../src/stages/resolve.js';
-import { quantities } from '../../src/stages/quantities.js';
-import { dates } from '../../src/stages/dates.js';
-import { quotes } from '../../src/stages/quotes.js';
-import { claims } from '../../src/stages/claims.js';
+import { readThrough } from '../pipeline.js';
 
 /** A text through every stage up to claims. */
 export function read(raw: string, published = '2025-01-22'): Doc {
-  const doc = createDoc({ id: 't', source: 'test', published, title: null, raw });
-  return claims(quotes(dates(quantities(resolve(entities(segment(clean(doc))))))));
+  return readThrough('claims', raw, published);
 }
 
 export interface ClaimView {

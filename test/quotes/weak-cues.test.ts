@@ -1,21 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDoc } from '../../src/model/create.js';
-import type { Doc } from '../../src/model/doc.js';
-import { clean } from '../../src/stages/clean.js';
-import { segment } from '../../src/stages/segment.js';
-import { entities } from '../../src/stages/entities.js';
-import { resolve } from '../../src/stages/resolve.js';
+import { readThrough } from '../pipeline.js';
 import { findQuotes } from '../../src/quotes/attribute.js';
 import { useCueLexicon } from '../../src/quotes/lexicon.js';
 import { useCueModel } from '../../src/quotes/cue-model.js';
 import { leastProbability } from '../../src/quotes/filter.js';
 
-function upstream(raw: string): Doc {
-  return resolve(entities(segment(clean(createDoc({ id: 't', source: 'test', published: '2024-12-13', title: null, raw })))));
-}
-
 function found(raw: string): Array<{ text: string; speaker: string | null; cue: string | null; weak: boolean }> {
-  return findQuotes(upstream(raw))
+  return findQuotes(readThrough('resolve', raw))
     .filter((c) => c.quote.kind !== 'term')
     .map((c) => ({ text: c.quote.text, speaker: c.quote.speaker?.text ?? null, cue: c.quote.cue?.lemma ?? null, weak: c.weak }));
 }

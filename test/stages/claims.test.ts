@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../src/model/create.js';
 import type { Claim, Doc } from '../../src/model/doc.js';
-import { clean } from '../../src/stages/clean.js';
-import { segment } from '../../src/stages/segment.js';
-import { entities } from '../../src/stages/entities.js';
-import { resolve } from '../../src/stages/resolve.js';
-import { quantities } from '../../src/stages/quantities.js';
-import { dates } from '../../src/stages/dates.js';
-import { quotes } from '../../src/stages/quotes.js';
-import { claims } from '../../src/stages/claims.js';
+import { readThrough } from '../pipeline.js';
 
-function read(raw: string): Doc {
-  const doc = createDoc({ id: 't', source: 'test', published: '2024-12-13', title: null, raw });
-  return claims(quotes(dates(quantities(resolve(entities(segment(clean(doc))))))));
-}
+const read = (raw: string): Doc => readThrough('claims', raw);
 
 /** The claims of a text, reduced to what a reader asks of them. */
 function claimsOf(raw: string): Array<Pick<Claim, 'type' | 'predicate' | 'speakerText' | 'object' | 'polarity' | 'modality'>> {

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createDoc } from '../../src/model/create.js';
 import type { Doc, Quote } from '../../src/model/doc.js';
-import { clean } from '../../src/stages/clean.js';
-import { segment } from '../../src/stages/segment.js';
-import { entities } from '../../src/stages/entities.js';
-import { resolve } from '../../src/stages/resolve.js';
-import { quantities } from '../../src/stages/quantities.js';
-import { dates } from '../../src/stages/dates.js';
-import { quotes } from '../../src/stages/quotes.js';
+import { readThrough } from '../pipeline.js';
 import { findQuoteRegions } from '../../src/quotes/marks.js';
 
 /** The real upstream stages, then quotes: what the pipeline gives this stage. */
-function read(raw: string): Doc {
-  const doc = createDoc({ id: 't', source: 'test', published: '2024-12-13', title: null, raw });
-  return quotes(dates(quantities(resolve(entities(segment(clean(doc)))))));
-}
+const read = (raw: string): Doc => readThrough('quotes', raw);
 
 /** The quotes that are statements (terms left out), as the fields a reader checks. */
 function said(raw: string): Array<{ text: string; kind: string; speaker: string | null; cue: string | null }> {
