@@ -1,6 +1,7 @@
 import winkNLP, { type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type model from 'wink-eng-lite-web-model';
 import type { Doc, Sentence, TokenTable } from '../model/doc.js';
+import { segmentModel } from '../text/wink-model.js';
 
 /*
  * Sentences and tokens from wink-nlp, with exact character offsets into `doc.text`. wink reports each token's value
@@ -40,9 +41,9 @@ function withMemoizedLemmas(base: typeof model): typeof model {
   return { ...base, addons: { ...addons, lemmatize: memoized } } as typeof model;
 }
 
-/** wink-nlp with only the steps we read (sentence boundaries, POS): loaded once per process (~175 ms). */
+/** wink-nlp with only the steps we read (sentence boundaries, POS): loaded once per process, on first use. */
 function nlp(): Wink {
-  wink ??= winkNLP(withMemoizedLemmas(model), ['sbd', 'pos']);
+  wink ??= winkNLP(withMemoizedLemmas(segmentModel()), ['sbd', 'pos']);
   return wink;
 }
 
