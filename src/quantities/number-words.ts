@@ -35,7 +35,7 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['billionth', 1e9], ['trillionth', 1e12], ['half', 2], ['quarter', 4],
 ]);
 
-const PLURAL_ORDINALS: ReadonlyMap<string, string> = new Map([
+export const PLURAL_ORDINALS: ReadonlyMap<string, string> = new Map([
   ['halves', 'half'], ['quarters', 'quarter'],
 ]);
 

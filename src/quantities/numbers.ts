@@ -4,7 +4,7 @@
  * mixtures ("3 hundred and 21"). A phrase is the longest run of number tokens that reads as one number; shorter
  * prefixes are tried when the whole run does not ("three-nought-four" is three numbers).
  */
-import { ONE_PRONOUN_BEFORE, ordinalOf, SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from './number-words.js';
+import { ONE_PRONOUN_BEFORE, ORDINAL_WORDS, ordinalOf, PLURAL_ORDINALS, SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from './number-words.js';
 import { tokenizeNumbers, type NumToken } from './tokens.js';
 
 export interface NumberMention {
@@ -36,7 +36,19 @@ interface Item {
 
 const DOZEN_WORDS = new Set(['dozen', 'dozens', 'dz', 'dzs', 'doz', 'dozs']);
 
+/**
+ * Every word `wordItem` can read (a superset: the tables, the joiners, ordinals and their plurals). The scanner asks
+ * about every word of an article; one set lookup turns away the others, which went through a dozen lookups and the
+ * ordinal test.
+ */
+const ITEM_WORDS: ReadonlySet<string> = new Set([
+  ...UNIT_WORDS.keys(), ...TEEN_WORDS.keys(), ...TENS_WORDS.keys(), ...SCALE_WORDS.keys(), ...DOZEN_WORDS,
+  'hundred', 'hundreds', 'and', 'a', 'an', 'point', 'over', 'of', 'negative', 'minus', 'firsts',
+  ...ORDINAL_WORDS.keys(), ...[...ORDINAL_WORDS.keys()].map((w) => `${w}s`), ...PLURAL_ORDINALS.keys(),
+]);
+
 function wordItem(w: string, t: number): Item | null {
+  if (!ITEM_WORDS.has(w)) return null;
   const mk = (c: ItemClass, v = 0, plural = false): Item => ({ c, v, plural, t0: t, t1: t + 1 });
   let v = UNIT_WORDS.get(w);
   if (v !== undefined) return w === 'oh' || w === 'nil' ? null : mk('unit', v);

@@ -242,12 +242,13 @@ function isAppositiveAge(tokens: NumToken[], m: Located, text: string): boolean 
   return after !== undefined && (after.text === ',' || after.text === ';');
 }
 
+/** The tag of the (last) token starting at an offset; a binary search, as only a few offsets per article are asked. */
 function posLookup(doc: Doc): PosAt {
   const { start, pos } = doc.tokens;
-  if (start.length === 0) return () => undefined;
-  const byStart = new Map<number, string>();
-  for (let i = 0; i < start.length; i++) byStart.set(start[i], pos[i]);
-  return (s) => byStart.get(s);
+  return (s) => {
+    const i = lowerBound(start, s + 1) - 1;
+    return i >= 0 && start[i] === s ? pos[i] : undefined;
+  };
 }
 
 function sentenceIndexer(doc: Doc): (offset: number) => number {
