@@ -35,7 +35,7 @@ export function decodeSentence(w: Weights, scratch: Scratch, n: number): Uint8Ar
 export function remember(ctx: DocContext, first: number, tags: ArrayLike<number>, n: number, memory: DocMemory): void {
   for (let k = 0; k < n; k++) {
     const type = TAGS[tags[k]].type;
-    if (type >= 0 && (ctx.flags[first + k] & FLAG_INIT_CAP) !== 0) memory.set(ctx.lower[first + k], type + 1);
+    if (type >= 0 && (ctx.flags[first + k] & FLAG_INIT_CAP) !== 0) memory.set(ctx.lowerId[first + k], type + 1);
   }
 }
 

@@ -42,6 +42,21 @@ function coversAll(ranges: ReadonlyArray<readonly [number, number]>, n: number):
 
 const POSSESSIVE = /^(.+)(['\u2019][sS])$/;
 
+/** Is `text[a, b)` whitespace only? A printable ASCII first character answers without slicing the token out. */
+function blank(text: string, a: number, b: number): boolean {
+  const c = text.charCodeAt(a);
+  if (c > 32 && c < 127) return false;
+  return text.slice(a, b).trim().length === 0;
+}
+
+/** Does `text[a, b)` end in a possessive "'s" (POSSESSIVE)? The last two characters decide for nearly every token. */
+function possessive(text: string, a: number, b: number): boolean {
+  const s = text.charCodeAt(b - 1);
+  const q = text.charCodeAt(b - 2);
+  if ((s !== 115 && s !== 83) || (q !== 39 && q !== 0x2019)) return false;
+  return POSSESSIVE.test(text.slice(a, b));
+}
+
 /**
  * The model's tokens from any tokenizer's: whitespace tokens dropped, and a possessive split off its word
  * ("Lord's" → "Lord" "'s"), which wink-nlp does only for some words and, having cached a word, not always the
@@ -59,15 +74,13 @@ function buildTokens(text: string, start: ArrayLike<number>, end: ArrayLike<numb
     const a = start[i];
     const b = end[i];
     if (!(a >= 0 && b > a && b <= text.length)) continue;
-    const surface = text.slice(a, b);
-    if (surface.trim().length === 0) continue;
+    if (blank(text, a, b)) continue;
     if (sentence[i] !== lastSentence) {
       if (os.length > 0) se.push(os.length);
       ss.push(os.length);
       lastSentence = sentence[i];
     }
-    const m = surface.length > 2 ? POSSESSIVE.exec(surface) : null;
-    if (m) {
+    if (b - a > 2 && possessive(text, a, b)) {
       os.push(a, b - 2);
       oe.push(b - 2, b);
       op.push(pos[i] ?? '', 'PART');

@@ -23,6 +23,8 @@ const PREDS = Int32Array.from(PRED);
 export class ViterbiWork {
   score = new Float64Array(0);
   back = new Uint8Array(0);
+  /** The transition score of each legal (predecessor, tag) pair, in PREDS order. */
+  readonly legal = new Float64Array(PREDS.length);
 
   ensure(n: number): void {
     if (this.back.length < n * TAG_COUNT) {
@@ -43,6 +45,10 @@ export function viterbi(n: number, emissions: Float32Array, transitions: Float32
   w.ensure(n);
   const score = w.score;
   const back = w.back;
+  // Gathered once per sentence (training changes the transitions between sentences): the lattice loop then reads
+  // them in order instead of by a computed index into the full matrix.
+  const legal = w.legal;
+  for (let b = 0; b < T; b++) for (let k = PRED_START[b]; k < PRED_START[b + 1]; k++) legal[k] = transitions[PREDS[k] * T + b];
   for (let t = 0; t < T; t++) score[t] = LEGAL_START[t] ? emissions[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
@@ -52,7 +58,7 @@ export function viterbi(n: number, emissions: Float32Array, transitions: Float32
       let arg = 0;
       for (let k = PRED_START[b]; k < PRED_START[b + 1]; k++) {
         const a = PREDS[k];
-        const s = score[prev + a] + transitions[a * T + b];
+        const s = score[prev + a] + legal[k];
         if (s > best) {
           best = s;
           arg = a;

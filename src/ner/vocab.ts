@@ -43,12 +43,22 @@ export class Vocab {
    * of the text: a known word costs a hash loop and one comparison, no string. Slot value: word id + 1, 0 empty.
    */
   private table = new Int32Array(4096);
-  private readonly lowerStrings = new Map<string, string>();
+  /** Each distinct lower-cased surface and its id (several surfaces share one: "The", "the", "THE"). */
+  private readonly lowerIds = new Map<string, number>();
+  /** The lower-cased strings by lower id: one shared string per form, whose hash Maps compute only once. */
+  private lowerWordById: string[] = [];
   /** Bumped whenever the vocabulary starts over: caches keyed by word id must start over too. */
   generation = 0;
   size = 0;
   surface: string[] = [];
   lowerWord: string[] = [];
+  /**
+   * Per word, the id of its lower-cased form: a small integer (the documents' case and memory tables index by it; a
+   * Map keyed by the 32-bit hashes boxed most of its keys as heap numbers).
+   */
+  lowerId: Int32Array = new Int32Array(1024);
+  /** Distinct lower-cased forms so far: lower ids are below this. */
+  lowerCount = 0;
   lower: Uint32Array = new Uint32Array(1024);
   raw: Uint32Array = new Uint32Array(1024);
   shape: Uint32Array = new Uint32Array(1024);
@@ -62,10 +72,12 @@ export class Vocab {
   trim(): void {
     if (this.size < MAX_WORDS) return;
     this.table = new Int32Array(4096);
-    this.lowerStrings.clear();
+    this.lowerIds.clear();
+    this.lowerWordById = [];
     this.surface = [];
     this.lowerWord = [];
     this.size = 0;
+    this.lowerCount = 0;
     this.generation++;
   }
 
@@ -115,13 +127,16 @@ export class Vocab {
     const id = this.size++;
     if (id === this.lower.length) this.grow();
     const w0 = surface.toLowerCase();
-    let w = this.lowerStrings.get(w0);
-    if (w === undefined) {
-      w = w0;
-      this.lowerStrings.set(w, w);
-    }
+    let lowerId = this.lowerIds.get(w0);
+    let w = w0;
+    if (lowerId === undefined) {
+      lowerId = this.lowerCount++;
+      this.lowerIds.set(w0, lowerId);
+      this.lowerWordById.push(w0);
+    } else w = this.lowerWordById[lowerId];
     this.surface.push(surface);
     this.lowerWord.push(w);
+    this.lowerId[id] = lowerId;
     this.lower[id] = hashString(w);
     this.raw[id] = hashString(surface);
     let hs = HASH_SEED;
@@ -178,6 +193,9 @@ export class Vocab {
       b.set(a);
       return b;
     };
+    const lowerId = new Int32Array(n);
+    lowerId.set(this.lowerId);
+    this.lowerId = lowerId;
     this.lower = grow32(this.lower);
     this.raw = grow32(this.raw);
     this.shape = grow32(this.shape);

@@ -29,7 +29,7 @@ describe('word scores summed once per word', () => {
     expect(tokens.sentStart.length).toBeGreaterThanOrEqual(4);
     const ctx = buildDocContext(tokens, model.gazetteer);
     const slots = new SlotScores(sparse, model.weights.bits);
-    const memory = new Map([[ctx.lower[0], 1]]);
+    const memory = new Map([[ctx.lowerId[0], 1]]);
     const full = new FeatureBuffer();
     const partial = new FeatureBuffer();
     for (let s = 0; s < tokens.sentStart.length; s++) {
