@@ -10,7 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { projectPath } from '../src/paths.js';
-import type { ExtractRequest, ExtractResponse, WorkerReady } from '../src/batch/messages.js';
+import type { ExtractRequest, ExtractResponse, WorkerInit, WorkerReady } from '../src/batch/messages.js';
+import { defaultWorkerScript, WORKER_SCRIPT } from '../src/batch/pool.js';
 
 const cpuMs = (from: NodeJS.CpuUsage): number => {
   const used = process.cpuUsage(from);
@@ -34,14 +35,13 @@ function componentCost(code: string): number {
   return Number(run.stdout.trim());
 }
 
-async function workerStart(raw: string): Promise<{ ready: number; first: number; warm: number }> {
-  // Next to this compiled script: dist/scripts/ -> dist/src/batch/worker.js.
-  const script = new URL('../src/batch/worker.js', import.meta.url);
+async function workerStart(script: URL, raw: string): Promise<{ ready: number; first: number; warm: number }> {
   const article = (seq: number): ExtractRequest =>
     ({ seq, article: { id: `profile-${seq}`, source: 'profile', published: '2025-03-04', title: null, raw: raw + ' '.repeat(seq) } }) as ExtractRequest;
   // This thread waits while the worker runs, so the process's CPU time is the worker's.
   const start = process.cpuUsage();
-  const worker = new Worker(script);
+  const init: WorkerInit = { current: new SharedArrayBuffer(4) };
+  const worker = new Worker(script, { workerData: init });
   const next = (): Promise<WorkerReady | ExtractResponse> => new Promise((resolve) => worker.once('message', resolve));
   await next();
   const ready = cpuMs(start);
@@ -60,8 +60,11 @@ async function main(): Promise<void> {
   const dir = projectPath('corpus', 'articles');
   const file = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[0];
   const raw = readFileSync(join(dir, file), 'utf8');
+  // What the pool starts: the bundle with its code cache when the build made one (see src/batch/worker-bundle.ts).
+  const script = defaultWorkerScript();
+  process.stdout.write(`worker script: ${script.href === WORKER_SCRIPT.href ? 'compiled modules (no fresh bundle)' : 'bundle with code cache'}\n`);
   for (let run = 1; run <= 2; run++) {
-    const r = await workerStart(raw);
+    const r = await workerStart(script, raw);
     process.stdout.write(
       `worker ${run}: modules loaded ${r.ready.toFixed(0)} ms CPU, first article done ${r.first.toFixed(0)} ms CPU ` +
         `(lazy lexicons/models ${(r.first - r.ready).toFixed(0)} ms), a warm article ${r.warm.toFixed(0)} ms\n`,

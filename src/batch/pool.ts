@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article, Doc } from '../model/doc.js';
 import type { ExtractRequest, ExtractResponse, WorkerInit, WorkerReady } from './messages.js';
+import { BUNDLED_WORKER_SCRIPT, workerBundleIsFresh } from './worker-bundle.js';
 
 /** Runs the pipeline on articles, somewhere: in this thread or in worker threads. */
 export interface ExtractPool {
@@ -62,6 +63,11 @@ interface Slot {
 /** The compiled worker script next to this module; it only exists under dist/ (the CLI runs from there). */
 export const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
 
+/** What the pool starts by default: the bundle with its code cache when the build made a fresh one (faster to start). */
+export function defaultWorkerScript(): URL {
+  return workerBundleIsFresh() ? BUNDLED_WORKER_SCRIPT : WORKER_SCRIPT;
+}
+
 export function workerScriptAvailable(script: URL = WORKER_SCRIPT): boolean {
   return script.protocol === 'file:' && existsSync(fileURLToPath(script));
 }
@@ -76,7 +82,7 @@ export interface ThreadPoolOptions {
    * articles are there when it needs them.
    */
   depth?: number;
-  /** The worker entry (tests serve a stand-in pipeline with the same protocol). */
+  /** The worker entry (default: defaultWorkerScript(); tests serve a stand-in pipeline with the same protocol). */
   script?: URL;
 }
 
@@ -103,7 +109,7 @@ export class ThreadPool implements ExtractPool {
   ) {
     this.timeoutMs = options.timeoutMs ?? 120_000;
     this.depth = Math.max(1, options.depth ?? 8);
-    this.script = options.script ?? WORKER_SCRIPT;
+    this.script = options.script ?? defaultWorkerScript();
     if (!workerScriptAvailable(this.script)) {
       throw new Error(`worker script ${fileURLToPath(this.script)} is missing: run \`npm run build\` (or use --workers 0)`);
     }
