@@ -44,11 +44,13 @@ export function lexiconTags(doc: Doc): TagLookup {
   };
   // The rules ask about the same words several times (a run's first word, its span, its title): answered once.
   // The sets are shared, and nobody changes them.
+  // Keyed by start and length packed into one number, a small integer (a Smi, cheap to hash) below a million
+  // characters of text; spans of 1024 characters or more are not remembered.
   const memo = new Map<number, Set<string>>();
   return (start: number, end: number): Set<string> => {
-    const key = start * 0x400000 + Math.min(end - start, 0x3fffff);
-    const known = memo.get(key);
-    if (known !== undefined && end - start < 0x3fffff) return known;
+    const key = end - start < 1024 ? start * 1024 + (end - start) : -1;
+    const known = key >= 0 ? memo.get(key) : undefined;
+    if (known !== undefined) return known;
     const out = new Set<string>();
     const slice = text.slice(start, end);
     WORD.lastIndex = 0;
@@ -61,7 +63,7 @@ export function lexiconTags(doc: Doc): TagLookup {
       }
       if (posAt(start + m.index) === 'PROPN') out.add('ProperNoun');
     }
-    memo.set(key, out);
+    if (key >= 0) memo.set(key, out);
     return out;
   };
 }

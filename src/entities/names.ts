@@ -37,6 +37,8 @@ export interface SentenceFindings {
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address'];
+/** Tags that keep a sentence-initial capitalized word as a name. */
+const PROPER_TAGS = ['ProperNoun', ...PERSON_TAGS, ...PLACE_TAGS, 'Organization', 'Acronym'];
 
 /** Whitespace only, no line break: words on either side may belong to one name. */
 function joinable(text: string, a: Word, b: Word): boolean {
@@ -380,11 +382,12 @@ function processRun(
     // A lower-case title before a run ("economist Paul Krugman") is weaker evidence than a capitalized one: it
     // makes a person only of what no table calls an organization or place ("the official Twitter account").
     const before = roleBefore(sv, from);
-    const known = lookupName(text.slice(words[from].start, words[to - 1].end));
-    const lexTyped = typeOfName(words.slice(from, to), text, tagsOf(words[from].start, words[from].end), false);
-    if (before && !known && (lexTyped.type === 'PERSON' || lexTyped.type === 'unknown' || /^\p{Lu}/u.test(before))) {
-      role = before;
-      roleStart = words[from - 1].end - before.length;
+    if (before && !lookupName(text.slice(words[from].start, words[to - 1].end))) {
+      const lexTyped = typeOfName(words.slice(from, to), text, tagsOf(words[from].start, words[from].end), false);
+      if (lexTyped.type === 'PERSON' || lexTyped.type === 'unknown' || /^\p{Lu}/u.test(before)) {
+        role = before;
+        roleStart = words[from - 1].end - before.length;
+      }
     }
   }
   if (i >= to) return;
@@ -394,7 +397,7 @@ function processRun(
   const isInitial = initial && i === from;
   if (isInitial && !role) {
     const alone = lookupName(first.text);
-    const properish = hasAny(tags, ['ProperNoun', ...PERSON_TAGS, ...PLACE_TAGS, 'Organization', 'Acronym']);
+    const properish = hasAny(tags, PROPER_TAGS);
     if (!alone && !properish) {
       span = span.slice(1);
       if (span.length === 0) return;

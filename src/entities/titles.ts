@@ -35,19 +35,25 @@ const TITLE_MODIFIERS = new Set([
   'veteran', 'prominent', 'influential', 'controversial', 'presumptive', 'shadow',
 ]);
 
-/** Honorifics: stripped from a name (CoNLL spans exclude them) and a hint of gender. */
-const HONORIFICS: Record<string, 'm' | 'f' | null> = {
+/**
+ * Honorifics: stripped from a name (CoNLL spans exclude them) and a hint of gender. Maps, not object literals: a
+ * word looked up in an object is interned first (a cost on every capitalized word of a run) and may hit an inherited
+ * property ("constructor").
+ */
+const HONORIFICS = new Map<string, 'm' | 'f' | null>(Object.entries({
   mr: 'm', 'mr.': 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', dr: null, 'dr.': null, sir: 'm',
   dame: 'f', lord: 'm', lady: 'f', madam: 'f', madame: 'f', mme: 'f', 'mme.': 'f', mister: 'm', prof: null,
   'prof.': null, professor: null,
-};
+}));
+/** The longest honorific: a longer word is none (lower-casing never shortens a word). */
+const HONORIFIC_MAX_LENGTH = Math.max(...[...HONORIFICS.keys()].map((h) => h.length));
 
 /** Titles that say the holder's gender. */
-const GENDERED_TITLES: Record<string, 'm' | 'f'> = {
+const GENDERED_TITLES = new Map<string, 'm' | 'f'>(Object.entries({
   king: 'm', queen: 'f', prince: 'm', 'crown prince': 'm', princess: 'f', spokesman: 'm', spokeswoman: 'f',
   chairman: 'm', chairwoman: 'f', congressman: 'm', congresswoman: 'f', emir: 'm', sheikh: 'm', sultan: 'm',
   pope: 'm', 'first lady': 'f', ayatollah: 'm',
-};
+}));
 
 /** Titles by their first word, longest first: a lookup per position instead of a scan of the whole list. */
 const titlesByFirstWord = new Map<string, string[][]>();
@@ -91,11 +97,12 @@ export function isTitleModifier(word: string): boolean {
 
 /** The gender an honorific says, `null` for none (Dr), undefined when the word is no honorific. */
 export function honorificGender(word: string): 'm' | 'f' | null | undefined {
-  return HONORIFICS[norm(word)];
+  if (word.length > HONORIFIC_MAX_LENGTH) return undefined;
+  return HONORIFICS.get(norm(word));
 }
 
 export function titleGender(title: string): 'm' | 'f' | undefined {
-  return GENDERED_TITLES[norm(title)];
+  return GENDERED_TITLES.get(norm(title));
 }
 
 /**
