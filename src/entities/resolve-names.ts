@@ -127,10 +127,9 @@ function joinShortOrgNames(clusters: NameCluster[], assigned: Int32Array): void 
   for (const short of orgs) {
     if (short.c.mentions.length === 0) continue;
     const n = short.words.length;
-    const name = short.words.join(' ');
     const longer = orgs.filter(
       (o) => o !== short && o.c.mentions.length > 0 &&
-        o.names.some((w) => w.length > n && !w.includes('and') && (w.slice(0, n).join(' ') === name || w.slice(-n).join(' ') === name)),
+        o.names.some((w) => w.length > n && !w.includes('and') && (sameWords(w, 0, short.words) || sameWords(w, w.length - n, short.words))),
     );
     if (longer.length !== 1) continue;
     const target = longer[0].c;
@@ -140,4 +139,10 @@ function joinShortOrgNames(clusters: NameCluster[], assigned: Int32Array): void 
     }
     short.c.mentions = [];
   }
+}
+
+/** Are `words[from, from + part.length)` the words of `part`? (Words hold no spaces: the same as comparing joined.) */
+function sameWords(words: readonly string[], from: number, part: readonly string[]): boolean {
+  for (let j = 0; j < part.length; j++) if (words[from + j] !== part[j]) return false;
+  return true;
 }

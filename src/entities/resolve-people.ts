@@ -62,6 +62,8 @@ export function resolvePeople(
 
   // Full names first (longest first), so that "Blinken" early in a text still finds "Anthony Blinken" later.
   const byLength = [...names].sort((a, b) => b.words.length - a.words.length);
+  // The words of each cluster's canonical name, kept as it changes (every single-word name compares their last words).
+  const canonicalWords: string[][] = [];
   for (const { m, i, name, words } of byLength) {
     if (words.length === 0) continue;
     let target = -1;
@@ -71,18 +73,23 @@ export function resolvePeople(
     } else {
       // A single word: the person whose last name, then whose first name, it is; the latest one before it wins.
       const w = words[0];
-      const lastHits = clusters.map((c, k) => ({ c, k })).filter(({ c }) => lastWord(c.canonical) === w);
-      const anyHits = lastHits.length > 0 ? lastHits : clusters.map((c, k) => ({ c, k })).filter(({ c }) => c.words.has(w));
-      if (anyHits.length === 1) target = anyHits[0].k;
-      else if (anyHits.length > 1) target = latestBefore(anyHits.map((h) => h.k), clusters, mentions, m.start);
+      const hits: number[] = [];
+      for (let k = 0; k < clusters.length; k++) if (lastOf(canonicalWords[k]) === w) hits.push(k);
+      if (hits.length === 0) for (let k = 0; k < clusters.length; k++) if (clusters[k].words.has(w)) hits.push(k);
+      if (hits.length === 1) target = hits[0];
+      else if (hits.length > 1) target = latestBefore(hits, clusters, mentions, m.start);
     }
     if (target < 0) {
       clusters.push({ mentions: [], canonical: name, words: new Set(words), roles: [], parsedRoles: [] });
+      canonicalWords.push(words);
       target = clusters.length - 1;
     }
     const c = clusters[target];
     c.mentions.push(i);
-    if (words.length > nameWords(c.canonical).length) c.canonical = name;
+    if (words.length > canonicalWords[target].length) {
+      c.canonical = name;
+      canonicalWords[target] = words;
+    }
     for (const w of words) c.words.add(w);
     assigned[i] = target;
   }
@@ -184,8 +191,7 @@ export function resolvePeople(
 
 const SPEECH_AFTER = /^\s+(?:said|says|told|added|insisted|warned|explained|noted|argued|wrote|replied)\b/;
 
-function lastWord(name: string): string {
-  const words = nameWords(name);
+function lastOf(words: readonly string[]): string {
   return words[words.length - 1] ?? '';
 }
 
