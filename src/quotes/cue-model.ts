@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../paths.js';
 import { cueFeatures } from './context.js';
+import { weightTable } from './logistic.js';
 import type { Word } from './units.js';
 
 export interface CueModelFile {
@@ -18,16 +19,8 @@ export interface CueModelFile {
 
 interface CueModel {
   forms: Set<string>;
-  /**
-   * The parsed object itself, without a prototype, as the lookup table: a Map copied from its 81k entries cost a
-   * worker ~45 ms CPU more on its first article (parse ~40 ms, copy ~45 ms), and lookups are as fast.
-   */
+  /** See weightTable. */
   weights: Record<string, number>;
-}
-
-/** The file's weights as a lookup table: no prototype, so no feature name can hit an inherited property. */
-function weightTable(weights: Record<string, number>, copy: boolean): Record<string, number> {
-  return copy ? Object.assign(Object.create(null) as Record<string, number>, weights) : Object.setPrototypeOf(weights, null);
 }
 
 let cached: CueModel | null | undefined;
@@ -35,7 +28,7 @@ let cached: CueModel | null | undefined;
 function load(): CueModel | null {
   try {
     const file = JSON.parse(readFileSync(projectPath('src', 'quotes', 'data', 'cue-model.json'), 'utf8')) as CueModelFile;
-    return { forms: new Set(file.forms), weights: weightTable(file.weights, false) };
+    return { forms: new Set(file.forms), weights: weightTable(file.weights) };
   } catch {
     // No model file: the lexicon's neighbour-class estimate still works.
     return null;

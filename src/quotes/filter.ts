@@ -10,6 +10,7 @@ import { projectPath } from '../paths.js';
 import type { Doc, Quote } from '../model/doc.js';
 import type { Candidate } from './attribute.js';
 import { isCoreLemma } from './lexicon.js';
+import { weightTable } from './logistic.js';
 
 export interface QuoteFilterFile {
   source: string;
@@ -116,7 +117,8 @@ const CORE_THRESHOLD_SHARE = 0.75;
 interface FilterModel {
   threshold: number;
   weakThreshold: number;
-  weights: Map<string, number>;
+  /** See weightTable. */
+  weights: Record<string, number>;
 }
 
 let cached: FilterModel | null | undefined;
@@ -124,7 +126,7 @@ let cached: FilterModel | null | undefined;
 function load(): FilterModel | null {
   try {
     const file = JSON.parse(readFileSync(projectPath('src', 'quotes', 'data', 'quote-filter.json'), 'utf8')) as QuoteFilterFile;
-    return { threshold: file.threshold, weakThreshold: file.weakThreshold ?? file.threshold, weights: new Map(Object.entries(file.weights)) };
+    return { threshold: file.threshold, weakThreshold: file.weakThreshold ?? file.threshold, weights: weightTable(file.weights) };
   } catch {
     return null; // no model: keep everything the rules found
   }
@@ -135,7 +137,7 @@ export function attributionProbability(doc: Doc, c: Candidate, all: Candidate[])
   if (cached === undefined) cached = load();
   if (!cached) return null;
   let score = 0;
-  for (const f of quoteFeatures(doc, c, all)) score += cached.weights.get(f) ?? 0;
+  for (const f of quoteFeatures(doc, c, all)) score += cached.weights[f] ?? 0;
   return 1 / (1 + Math.exp(-score));
 }
 
