@@ -5,6 +5,7 @@
  * same classes, so both sides must use these functions.
  */
 import type { Word } from './units.js';
+import { featureNames, type FeatureSink } from './weights.js';
 
 const PRON = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which']);
 const DET = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'that']);
@@ -66,29 +67,54 @@ function shape(w: Word | undefined): string {
 /**
  * Features of the word at `i` as a possible cue head, for the learned cue classifier (cue-model.ts): the form, its
  * neighbours' classes and identities one and two words away, and whether a subject-like word (name, pronoun) stands
- * just before. Shared by the learner and the extractor so both read the same features.
+ * just before. Shared by the learner and the extractor so both read the same features; each goes to `sink` as its
+ * template and parts (see weights.ts), in the order of `cueFeatures`.
  */
-export function cueFeatures(words: Word[], i: number): string[] {
-  const f = words[i].lower;
-  const p = prevClass(words, i);
-  const n = nextClass(words, i);
-  const p2 = i > 0 ? prevClass(words, i - 1) : 'none';
-  const n2 = i + 1 < words.length ? nextClass(words, i + 1) : 'none';
-  const pw = shape(words[i - 1]);
-  const nw = shape(words[i + 1]);
-  let subject = 'nosubj';
+export function emitCueFeatures<P>(words: Word[], i: number, sink: FeatureSink<P>): void {
+  const part = (text: string): P => sink.part(text);
+  const f = part(words[i].lower);
+  const p = part(prevClass(words, i));
+  const n = part(nextClass(words, i));
+  const p2 = part(i > 0 ? prevClass(words, i - 1) : 'none');
+  const n2 = part(i + 1 < words.length ? nextClass(words, i + 1) : 'none');
+  const pw = part(shape(words[i - 1]));
+  const nw = part(shape(words[i + 1]));
+  let subjectClass = 'nosubj';
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = words[k].text;
     if (PRON.has(words[k].lower) || /^\p{Lu}/u.test(t)) {
-      subject = k === 0 ? 'subj0' : 'subj';
+      subjectClass = k === 0 ? 'subj0' : 'subj';
       break;
     }
     if (/^[.,;:!?]$/.test(t)) break;
   }
-  const at = i === 0 ? 'first' : i === words.length - 1 ? 'last' : 'mid';
-  return [
-    'b', `f:${f}`, `p:${p}`, `n:${n}`, `fp:${f}|${p}`, `fn:${f}|${n}`, `fpn:${f}|${p}|${n}`, `pw:${pw}`, `nw:${nw}`,
-    `fpw:${f}|${pw}`, `fnw:${f}|${nw}`, `p2:${p2}|${p}`, `n2:${n}|${n2}`, `fn2:${f}|${n}|${n2}`, `fp2:${f}|${p2}|${p}`,
-    `s:${subject}`, `fs:${f}|${subject}`, `at:${at}`, `fat:${f}|${at}`,
-  ];
+  const subject = part(subjectClass);
+  const at = part(i === 0 ? 'first' : i === words.length - 1 ? 'last' : 'mid');
+  const emit = (template: string, a?: P, b?: P, c?: P): void => sink.emit(template, a, b, c);
+  emit('b');
+  emit('f', f);
+  emit('p', p);
+  emit('n', n);
+  emit('fp', f, p);
+  emit('fn', f, n);
+  emit('fpn', f, p, n);
+  emit('pw', pw);
+  emit('nw', nw);
+  emit('fpw', f, pw);
+  emit('fnw', f, nw);
+  emit('p2', p2, p);
+  emit('n2', n, n2);
+  emit('fn2', f, n, n2);
+  emit('fp2', f, p2, p);
+  emit('s', subject);
+  emit('fs', f, subject);
+  emit('at', at);
+  emit('fat', f, at);
+}
+
+/** The features of `emitCueFeatures` as the strings the learner trains on ("fp:said|comma"). */
+export function cueFeatures(words: Word[], i: number): string[] {
+  const sink = featureNames();
+  emitCueFeatures(words, i, sink);
+  return sink.names;
 }

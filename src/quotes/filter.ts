@@ -11,6 +11,7 @@ import type { Doc, Quote } from '../model/doc.js';
 import type { Candidate } from './attribute.js';
 import { isCoreLemma } from './lexicon.js';
 import { weightTable } from './logistic.js';
+import { ModelWeights, featureNames, type FeatureSink } from './weights.js';
 
 export interface QuoteFilterFile {
   source: string;
@@ -75,37 +76,69 @@ function nesting(c: Candidate, all: Candidate[]): string {
   return inside ? 'inside' : around ? 'around' : 'alone';
 }
 
-/** Features of one found quote among all found in `doc` (whose text its offsets point into). */
-export function quoteFeatures(doc: Doc, c: Candidate, all: Candidate[]): string[] {
+/**
+ * Features of one found quote among all found in `doc` (whose text its offsets point into), each given to `sink` as
+ * its template and parts (see weights.ts), in the order of `quoteFeatures`.
+ */
+export function emitQuoteFeatures<P>(doc: Doc, c: Candidate, all: Candidate[], sink: FeatureSink<P>): void {
   const text = doc.text;
   const q = c.quote;
-  const lemma = q.cue ? (q.cue.text === ':' ? ':' : q.cue.lemma) : 'none';
-  const sp = !q.speaker ? 'none' : PRONOUN.test(q.speaker.text) ? 'pron' : /^\p{Lu}/u.test(q.speaker.text) ? 'cap' : 'lower';
-  const words = (q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-  const len = lengthBucket(words);
-  const side = !q.cue ? 'nocue' : q.start >= q.cue.end ? 'after' : 'before';
-  const first = firstShape(q.text);
+  const part = (s: string): P => sink.part(s);
+  const kind = part(q.kind);
+  const lemma = part(q.cue ? (q.cue.text === ':' ? ':' : q.cue.lemma) : 'none');
+  const sp = part(!q.speaker ? 'none' : PRONOUN.test(q.speaker.text) ? 'pron' : /^\p{Lu}/u.test(q.speaker.text) ? 'cap' : 'lower');
+  const len = part(lengthBucket((q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length));
+  const side = part(!q.cue ? 'nocue' : q.start >= q.cue.end ? 'after' : 'before');
+  const first = part(firstShape(q.text));
   const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
   let lineEnd = text.indexOf('\n', q.end);
   if (lineEnd < 0) lineEnd = text.length;
   const line = text.slice(lineStart, lineEnd).trim();
-  const headline = /[.!?”"’)]$/.test(line) ? 'prose' : 'bare';
-  const cueWords = q.cue ? Math.min(3, (q.cue.text.match(/[\p{L}]+/gu) ?? []).length) : 0;
+  const headline = part(/[.!?”"’)]$/.test(line) ? 'prose' : 'bare');
+  const cueWords = part(String(q.cue ? Math.min(3, (q.cue.text.match(/[\p{L}]+/gu) ?? []).length) : 0));
   const gap = q.cue ? Math.min(q.start >= q.cue.end ? q.start - q.cue.end : q.cue.start - q.end, 20) : -1;
-  const gapB = gap < 0 ? 'none' : gap <= 1 ? 'adj' : gap <= 5 ? 'near' : 'far';
-  const cp = c.carried ? 'carried' : cueBucket(c.cueP);
+  const gapB = part(gap < 0 ? 'none' : gap <= 1 ? 'adj' : gap <= 5 ? 'near' : 'far');
+  const cp = part(c.carried ? 'carried' : cueBucket(c.cueP));
   // PolNeAR seldom annotates an attribution nested in another's content, but a nested promise or decision ("a
   // source said Trump decided to ...") is still a claim of its subject: the core verbs are weighed as if alone.
-  const nest = q.cue && isCoreLemma(q.cue.lemma) && !REPORTING.has(q.cue.lemma) ? 'alone' : nesting(c, all);
-  const entity = q.speaker?.entity !== undefined ? doc.entities[q.speaker.entity]?.type ?? 'none' : 'none';
-  return [
-    'b', `k:${q.kind}`, `l:${lemma}`, `lk:${lemma}|${q.kind}`, `sp:${sp}`, `lsp:${lemma}|${sp}`, `ksp:${q.kind}|${sp}`,
-    `len:${len}`, `klen:${q.kind}|${len}`, `llen:${lemma}|${len}`, `side:${side}`, `lside:${lemma}|${side}`,
-    `first:${first}`, `lfirst:${lemma}|${first}`, `kfirst:${q.kind}|${first}`, `h:${headline}`, `kh:${q.kind}|${headline}`,
-    `cw:${cueWords}`, `gap:${gapB}`, `lgap:${lemma}|${gapB}`, `sideFirst:${side}|${first}`,
-    `cp:${cp}`, `kcp:${q.kind}|${cp}`, `nest:${nest}`, `knest:${q.kind}|${nest}`, `lnest:${lemma}|${nest}`, `ent:${entity}`,
-    `kent:${q.kind}|${entity}`,
-  ];
+  const nest = part(q.cue && isCoreLemma(q.cue.lemma) && !REPORTING.has(q.cue.lemma) ? 'alone' : nesting(c, all));
+  const entity = part(q.speaker?.entity !== undefined ? doc.entities[q.speaker.entity]?.type ?? 'none' : 'none');
+  const emit = (template: string, a?: P, b?: P): void => sink.emit(template, a, b);
+  emit('b');
+  emit('k', kind);
+  emit('l', lemma);
+  emit('lk', lemma, kind);
+  emit('sp', sp);
+  emit('lsp', lemma, sp);
+  emit('ksp', kind, sp);
+  emit('len', len);
+  emit('klen', kind, len);
+  emit('llen', lemma, len);
+  emit('side', side);
+  emit('lside', lemma, side);
+  emit('first', first);
+  emit('lfirst', lemma, first);
+  emit('kfirst', kind, first);
+  emit('h', headline);
+  emit('kh', kind, headline);
+  emit('cw', cueWords);
+  emit('gap', gapB);
+  emit('lgap', lemma, gapB);
+  emit('sideFirst', side, first);
+  emit('cp', cp);
+  emit('kcp', kind, cp);
+  emit('nest', nest);
+  emit('knest', kind, nest);
+  emit('lnest', lemma, nest);
+  emit('ent', entity);
+  emit('kent', kind, entity);
+}
+
+/** The features of `emitQuoteFeatures` as the strings the trainer learns from ("lk:say|indirect"). */
+export function quoteFeatures(doc: Doc, c: Candidate, all: Candidate[]): string[] {
+  const sink = featureNames();
+  emitQuoteFeatures(doc, c, all, sink);
+  return sink.names;
 }
 
 /**
@@ -117,16 +150,18 @@ const CORE_THRESHOLD_SHARE = 0.75;
 interface FilterModel {
   threshold: number;
   weakThreshold: number;
-  /** See weightTable. */
-  weights: Record<string, number>;
+  weights: ModelWeights;
 }
+
+/** Quotes weighed before the compact weight table is built (~80 news articles). */
+const BUILD_AFTER = 1000;
 
 let cached: FilterModel | null | undefined;
 
 function load(): FilterModel | null {
   try {
     const file = JSON.parse(readFileSync(projectPath('src', 'quotes', 'data', 'quote-filter.json'), 'utf8')) as QuoteFilterFile;
-    return { threshold: file.threshold, weakThreshold: file.weakThreshold ?? file.threshold, weights: weightTable(file.weights) };
+    return { threshold: file.threshold, weakThreshold: file.weakThreshold ?? file.threshold, weights: new ModelWeights(weightTable(file.weights), BUILD_AFTER) };
   } catch {
     return null; // no model: keep everything the rules found
   }
@@ -136,8 +171,7 @@ function load(): FilterModel | null {
 export function attributionProbability(doc: Doc, c: Candidate, all: Candidate[]): number | null {
   if (cached === undefined) cached = load();
   if (!cached) return null;
-  let score = 0;
-  for (const f of quoteFeatures(doc, c, all)) score += cached.weights[f] ?? 0;
+  const score = cached.weights.score((sink) => emitQuoteFeatures(doc, c, all, sink));
   return 1 / (1 + Math.exp(-score));
 }
 
