@@ -115,7 +115,7 @@ export function buildDocContext(tokens: NerTokens, gazetteer: Gazetteer): DocCon
         else longLower++;
       }
     }
-    gazetteer.match(words, a, b, gazMask, gazPos);
+    gazetteer.match(words, a, b, gazMask, gazPos, lowerId, vocab.generation);
     if (lettered > 0 && caps / lettered >= 0.6) headline[s] = HEADLINE_CAPS;
     else if (longCapped >= 3 && longLower === 0) titleCandidates.push(s);
     else noteCase(a, b);
