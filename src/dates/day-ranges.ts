@@ -7,6 +7,7 @@
  */
 import { firstOfOverlapping } from '../model/spans.js';
 import { isCalendarDay, MONTH_NAME, monthNumber } from './calendar.js';
+import { allMatches } from './matches.js';
 
 export interface DayRange {
   start: number;
@@ -31,8 +32,22 @@ const LEAD_BEFORE = /\b(from|between)\s+$/i;
 
 const monthOf = (name: string | undefined): number | undefined => (name ? monthNumber(name) : undefined);
 
-/** Ranges of days in `text`, in order. */
-export function findDayRanges(text: string): DayRange[] {
+/**
+ * The text last read and its ranges. The quantities stage (whose counts must not take the days of a range) and the
+ * dates stage read the same text one after the other; the second read is free. The result is shared: read only.
+ */
+let lastText: string | null = null;
+let lastRanges: ReadonlyArray<Readonly<DayRange>> = [];
+
+/** Ranges of days in `text`, in order (the same array for the same text asked twice in a row). */
+export function findDayRanges(text: string): ReadonlyArray<Readonly<DayRange>> {
+  if (text === lastText) return lastRanges;
+  lastRanges = scanDayRanges(text);
+  lastText = text;
+  return lastRanges;
+}
+
+function scanDayRanges(text: string): DayRange[] {
   const out: DayRange[] = [];
   const push = (m: RegExpMatchArray, from: { day: number; month: number }, to: { day: number; month: number }, year: string | undefined): void => {
     if (!isCalendarDay(from.day, from.month) || !isCalendarDay(to.day, to.month)) return;
@@ -48,13 +63,13 @@ export function findDayRanges(text: string): DayRange[] {
     const start = at - (lead ? lead[0].length : 0);
     out.push({ start, end: at + m[0].length, text: text.slice(start, at + m[0].length), from, to, year: year ? Number(year) : null });
   };
-  for (const m of text.matchAll(DAY_FIRST)) {
+  for (const m of allMatches(DAY_FIRST, text)) {
     const toMonth = monthOf(m[4]);
     const fromMonth = monthOf(m[2]) ?? toMonth;
     if (!toMonth || !fromMonth) continue;
     push(m, { day: Number(m[1]), month: fromMonth }, { day: Number(m[3]), month: toMonth }, m[5]);
   }
-  for (const m of text.matchAll(MONTH_FIRST)) {
+  for (const m of allMatches(MONTH_FIRST, text)) {
     const fromMonth = monthOf(m[1]);
     const toMonth = monthOf(m[3]) ?? fromMonth;
     if (!toMonth || !fromMonth) continue;

@@ -15,6 +15,7 @@
  */
 import { extractNumbers } from '../quantities/numbers.js';
 import { firstOfOverlapping } from '../model/spans.js';
+import { allMatches } from './matches.js';
 
 export interface Duration {
   start: number;
@@ -108,7 +109,7 @@ export function findDurations(text: string): Duration[] {
     if (value) found.push({ start, end: start + phrase.length, text: phrase, value, ...extra });
   };
   const tail = (end: number): string => text.slice(end, end + 12);
-  for (const m of text.matchAll(WITH_PREPOSITION)) {
+  for (const m of allMatches(WITH_PREPOSITION, text)) {
     const phrase = m[2];
     const at = (m.index ?? 0) + m[0].length - phrase.length;
     if (NOT_AFTER.test(tail(at + phrase.length))) continue;
@@ -118,12 +119,12 @@ export function findDurations(text: string): Duration[] {
     if (counted) push(at, phrase);
     else if (!/\b(?:the|past|last|next|coming|following|previous|first)\s+[a-z]+[^s]$/i.test(m[0])) push(m.index ?? 0, m[0]);
   }
-  for (const m of text.matchAll(IN_PHRASE)) {
+  for (const m of allMatches(IN_PHRASE, text)) {
     const at = (m.index ?? 0) + m[0].length - m[1].length;
     if (NOT_AFTER.test(tail(at + m[1].length))) continue;
     push(at, m[1], { inPhrase: true });
   }
-  for (const u of text.matchAll(UNIT_WORD)) {
+  for (const u of allMatches(UNIT_WORD, text)) {
     const unitAt = u.index ?? 0;
     const from = Math.max(0, unitAt - COUNT_REACH);
     const c = COUNT_BEFORE.exec(text.slice(from, unitAt));
@@ -135,7 +136,7 @@ export function findDurations(text: string): Duration[] {
     if (/^(?:a|an|one)\s/i.test(phrase)) continue;
     push(at, phrase);
   }
-  for (const m of text.matchAll(PERIOD_TO)) {
+  for (const m of allMatches(PERIOD_TO, text)) {
     const at = (m.index ?? 0) + m[0].length - m[1].length;
     found.push({ start: at, end: at + m[1].length, text: m[1], value: PERIOD_VALUES[m[1].toLowerCase()] });
   }

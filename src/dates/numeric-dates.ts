@@ -5,6 +5,7 @@
  * `isDayMonthFigure` so that "on 2.3." is no count of 2.3.
  */
 import { isCalendarDay } from './calendar.js';
+import { allMatches } from './matches.js';
 
 export interface NumericDate {
   start: number;
@@ -30,7 +31,7 @@ const RANGE_JOINT = /^\s*(?:to|and|until|till|-|–)\s*$/i;
 /** Dates in figures in `text`, in order. */
 export function findNumericDates(text: string): NumericDate[] {
   const out: NumericDate[] = [];
-  for (const m of text.matchAll(FULL)) {
+  for (const m of allMatches(FULL, text)) {
     if (GLUED_BEFORE.test(text[(m.index ?? 0) - 1] ?? '')) continue;
     let day = Number(m[1]);
     let month = Number(m[3]);
@@ -42,7 +43,7 @@ export function findNumericDates(text: string): NumericDate[] {
     out.push({ start, end: start + m[0].length, text: m[0], day, month, year });
   }
   let prevEnd = -1;
-  for (const m of text.matchAll(DAY_MONTH)) {
+  for (const m of allMatches(DAY_MONTH, text)) {
     const start = m.index ?? 0;
     if (GLUED_BEFORE.test(text[start - 1] ?? '')) continue;
     const day = Number(m[1]);

@@ -12,6 +12,7 @@
 import type { Granularity } from '../model/doc.js';
 import { daysInMonth, MONTH_NAME, monthNumber, ym, ymd, yearOfMonth, type Tense } from './calendar.js';
 import { firstOfOverlapping } from '../model/spans.js';
+import { allMatches } from './matches.js';
 
 export interface PeriodPart {
   start: number;
@@ -127,7 +128,7 @@ export function findPeriodParts(text: string, ref: Date | null, tenseAt: (start:
     const t = trimThe(text, start, surface);
     out.push({ start: t.start, end: t.start + t.text.length, text: t.text, value: v.value, granularity: v.granularity, relative });
   };
-  for (const m of text.matchAll(PART)) {
+  for (const m of allMatches(PART, text)) {
     const start = m.index ?? 0;
     // The tense only when a month without its year needs it: it is the costly part.
     const base = baseOf(m, 7, ref, () => tenseAt(start, start + m[0].length));
@@ -143,13 +144,13 @@ export function findPeriodParts(text: string, ref: Date | null, tenseAt: (start:
     if (m[1] && /^(end|start)$/i.test(m[1]) && !/^(?:end|start)-/i.test(m[0])) continue;
     add(start, m[0], v, base.relative);
   }
-  for (const m of text.matchAll(SHORT)) {
+  for (const m of allMatches(SHORT, text)) {
     const year = Number(m[3]);
     const base: Base = { year, month: null, relative: false };
     add(m.index ?? 0, m[0], m[1] ? partOf(base, 'quarter', Number(m[1][1])) : partOf(base, 'half', Number(m[2][1])), false);
   }
   if (ref) {
-    for (const q of text.matchAll(QUARTER)) {
+    for (const q of allMatches(QUARTER, text)) {
       const at = q.index ?? 0;
       const ord = QUARTER_ORDINAL.exec(text.slice(Math.max(0, at - 10), at));
       if (!ord) continue;
@@ -162,12 +163,12 @@ export function findPeriodParts(text: string, ref: Date | null, tenseAt: (start:
       if (3 * index - 2 > ref.getMonth() + 1 && tense !== 'future') year--;
       add(start, text.slice(start, end), partOf({ year, month: null, relative: true }, 'quarter', index), true);
     }
-    for (const m of text.matchAll(YEAR_WORD)) {
+    for (const m of allMatches(YEAR_WORD, text)) {
       if (!YEAR_WORD_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 10), m.index ?? 0))) continue;
       const base: Base = { year: ref.getFullYear(), month: null, relative: true };
       add(m.index ?? 0, m[0], partOf(base, /^mid/i.test(m[1]) ? 'mid' : 'end'), true);
     }
-    for (const m of text.matchAll(EARLIER_LATER)) {
+    for (const m of allMatches(EARLIER_LATER, text)) {
       const earlier = m[1].toLowerCase() === 'earlier';
       const y = ref.getFullYear();
       const mo = ref.getMonth() + 1;

@@ -2,6 +2,8 @@
  * Bare years ("in 2024", "2014-2016") that chrono leaves alone. The quantities stage uses `isYearFigure` to leave
  * them to this stage: a year is a date, not a count.
  */
+import { allMatches } from './matches.js';
+
 export interface BareYear {
   start: number;
   end: number;
@@ -34,12 +36,12 @@ const DECADE = /(?<![\p{L}\d'’-])((?:18|19|20)\d0)s\b/gu;
 
 export function bareYears(text: string): BareYear[] {
   const out: BareYear[] = [];
-  for (const m of text.matchAll(DECADE)) {
+  for (const m of allMatches(DECADE, text)) {
     const start = m.index ?? 0;
     const first = Number(m[1]);
     out.push({ start, end: start + m[0].length, text: m[0], value: `${first}/${first + 9}` });
   }
-  for (const m of text.matchAll(YEAR_OR_RANGE)) {
+  for (const m of allMatches(YEAR_OR_RANGE, text)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (countsSomething(text, end)) continue;
