@@ -12,7 +12,7 @@ import { modelCueProbability } from './cue-model.js';
 import { findQuoteRegions, type QuoteRegion } from './marks.js';
 import { lowerBound } from '../model/spans.js';
 import { mainSubject, skipBetween, speakerAfter, speakerBefore, subjectOf, type SpeakerMatch } from './speaker.js';
-import { sentenceUnits, tokenAt, wordsOf, type Unit, type Word } from './units.js';
+import { countWords, sentenceUnits, tokenAt, wordsOf, type Unit, type Word } from './units.js';
 
 /** Least P(cue | form) for a word to count as a cue; below it the form is too often something else. */
 const CUE_PRECISION = 0.3;
@@ -85,8 +85,10 @@ function dropFinalStop(text: string, span: Span): Span {
   return { start: span.start, end: e };
 }
 
-function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/** Is the sentence in Title Case (a headline): at least three words start with a letter, 70% of them a capital? */
+function titleCaseLine(words: Word[]): boolean {
+  const alpha = words.filter((w) => /^\p{L}/u.test(w.text));
+  return alpha.length >= 3 && alpha.filter((w) => /^\p{Lu}/u.test(w.text)).length >= alpha.length * 0.7;
 }
 
 /** The learned classifier's P(cue) where it knows the form, the core verbs kept as cues before clauses. */
@@ -101,18 +103,17 @@ function learnedProbability(cue: Cue, words: Word[], i: number): number {
 
 function findCues(words: Word[], regions: Regions, lexicon: Map<string, Cue>, least: number): FoundCue[] {
   const found: FoundCue[] = [];
-  const alpha = words.filter((w) => /^\p{L}/u.test(w.text));
-  const titleCase = alpha.length >= 3 && alpha.filter((w) => /^\p{Lu}/u.test(w.text)).length >= alpha.length * 0.7;
+  // Read only for a capitalized cue word: a regex test of every word of every sentence otherwise.
+  let titleCase: boolean | undefined;
+  const isTitleCase = (): boolean => (titleCase ??= titleCaseLine(words));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const cue = lexicon.get(w.lower);
     if (!cue) continue;
-    const p = learnedProbability(cue, words, i);
-    if (p < least) continue;
     if (words[i + 1]?.lower === 'by' && cue.passiveRate < 0.3) continue; // "called by Iran": a passive participle
     if (regions.at(w.start)) continue; // a verb inside a quotation is the speaker's, not the article's
     // "United States": a capitalized cue word mid-sentence is a name, except in a Title Case headline.
-    if (i > 0 && !titleCase && /^\p{Lu}/u.test(w.text) && words[i - 1].text !== '“' && words[i - 1].text !== '"') continue;
+    if (i > 0 && /^\p{Lu}/u.test(w.text) && words[i - 1].text !== '“' && words[i - 1].text !== '"' && !isTitleCase()) continue;
     const prev = words[i - 1]?.lower;
     if (prev !== undefined && NOUN_USE.has(prev)) continue; // "the promise", "to say"
     // Passives ("was not announced", "are frequently attacked by") report no speaker's act.
@@ -131,6 +132,9 @@ function findCues(words: Word[], regions: Regions, lexicon: Map<string, Cue>, le
     } else if (OPTIONAL_PARTICLES[cue.lemma]?.has(words[i + 1]?.lower ?? '')) {
       last = i + 1; // "called on", "called for" where "called" alone is a cue too
     }
+    // The classifier last: the tests above are cheaper, and whichever turns the word away, it is turned away.
+    const p = learnedProbability(cue, words, i);
+    if (p < least) continue;
     found.push({ index: i, lastIndex: last, cue, p });
   }
   return found;
@@ -167,17 +171,41 @@ function shortTail(words: Word[], from: number, regions: Regions): boolean {
   return k > from;
 }
 
-function mentionFor(mentions: Mention[], span: Span): Mention | null {
-  let best: Mention | null = null;
-  let bestOverlap = 0;
-  for (const m of mentions) {
-    const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
-    if (overlap > bestOverlap) {
-      best = m;
-      bestOverlap = overlap;
+/**
+ * The mention that overlaps a span most (the first of equals), for the speaker's entity. The entity stages give the
+ * mentions sorted by start, and then only those starting between `start - longest` and the span's end can overlap:
+ * a scan of that window instead of every mention for every quote. Unsorted mentions are all scanned.
+ */
+class MentionIndex {
+  private readonly starts: Int32Array | null;
+  private readonly longest: number;
+  constructor(private readonly mentions: Mention[]) {
+    let sorted = true;
+    let longest = 0;
+    for (let k = 0; k < mentions.length; k++) {
+      if (k > 0 && mentions[k].start < mentions[k - 1].start) sorted = false;
+      longest = Math.max(longest, mentions[k].end - mentions[k].start);
     }
+    this.starts = sorted ? Int32Array.from(mentions, (m) => m.start) : null;
+    this.longest = longest;
   }
-  return best;
+
+  overlapping(span: Span): Mention | null {
+    const { mentions, starts } = this;
+    let best: Mention | null = null;
+    let bestOverlap = 0;
+    const from = starts ? lowerBound(starts, span.start - this.longest) : 0;
+    for (let k = from; k < mentions.length; k++) {
+      const m = mentions[k];
+      if (starts && m.start >= span.end) break;
+      const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
+      if (overlap > bestOverlap) {
+        best = m;
+        bestOverlap = overlap;
+      }
+    }
+    return best;
+  }
 }
 
 function kindOf(text: string, span: Span, regions: Regions): QuoteKind {
@@ -289,7 +317,7 @@ function readCue(text: string, words: Word[], found: FoundCue, regions: Regions,
     // attribution is parenthetical and splits the content ("Acts of protest, Obama said, are acts of patriotism"),
     // unless what precedes it is a lone discourse word ("Still, he said, ...").
     const lead = text.slice(words[0].start, bw.start);
-    const clauseBefore = closesQuote || wordCount(lead) >= 4 || (tailIsComma && !DISCOURSE_LEAD.test(lead.trim()));
+    const clauseBefore = closesQuote || countWords(text, words[0].start, bw.start, 4) >= 4 || (tailIsComma && !DISCOURSE_LEAD.test(lead.trim()));
     contentBefore = (bw.text === ',' || bw.text === '—' || closesQuote) && clauseBefore && (closesQuote || !occasionPhrase(words, 0, beforeWord));
   }
   return { found, speaker, beforeWord: contentBefore ? beforeWord : -1, afterIdx, tailIsComma };
@@ -493,7 +521,7 @@ function readUnit(doc: Doc, unit: Unit, words: Word[], cues: FoundCue[], regions
       // "Mills “got an immunity agreement,” Jordan said": words of the same sentence before the quotation belong to
       // the content (a mixed quote); a quotation opening the sentence, or begun sentences ago, is the content alone.
       const lead = whole && region.start > unit.start ? text.slice(unit.start, region.start) : '';
-      const mixed = wordCount(lead) > 0 && !/[.!?:;—–]\s*$/.test(lead);
+      const mixed = countWords(lead, 0, lead.length, 1) > 0 && !/[.!?:;—–]\s*$/.test(lead);
       pushDraft(drafts, text, { start: whole && !mixed ? region.start : unit.start, end: whole ? region.end : endAt }, speaker, found, cueSpan, regions);
       if (tailIsComma && afterIdx + 1 < n) {
         // "“A,” he said, “B.”": the second half is its own content span.
@@ -543,7 +571,7 @@ function readUnit(doc: Doc, unit: Unit, words: Word[], cues: FoundCue[], regions
       const cut = objectEnd(words, k, limitWord, regions);
       if (cut > k) end = Math.min(end, words[cut].start);
     }
-    if (wordCount(text.slice(startAt, end)) < 2) continue;
+    if (countWords(text, startAt, end, 2) < 2) continue;
     if (!speaker && !found.cue.particle && found.p < 0.6) continue;
     // "Polkom declined to comment": a refusal to speak reports nothing.
     if (REFUSALS.has(found.cue.lemma) && words[k].lower === 'to' && SPEAKING.has(words[k + 1]?.lower ?? '') && (k + 2 >= limitWord || /^[.,;]$/.test(words[k + 2].text) || words[k + 2].lower === 'further')) continue;
@@ -619,7 +647,7 @@ function pushDraft(
   const region = regions.at(span.start);
   // A span that is a whole quotation keeps its marks and its inner punctuation; others lose the final period.
   if (!(region && region.start === span.start && region.end === span.end)) span = dropFinalStop(text, span);
-  if (span.end <= span.start || wordCount(text.slice(span.start, span.end)) < 1) return;
+  if (span.end <= span.start || countWords(text, span.start, span.end, 1) < 1) return;
   drafts.push({ ...span, speaker, cue, cueSpan });
 }
 
@@ -690,10 +718,11 @@ export function findQuotes(doc: Doc): Candidate[] {
   // Overlapping drafts: keep the earlier (outer) one when two cover the same stretch from the same start.
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Draft[] = [];
+  // Sorted, so a draft with the same span as a kept one comes right after it.
   for (const d of drafts) {
-    const dup = kept.findIndex((k) => k.start === d.start && k.end === d.end);
+    const dup = kept.length - 1;
     // "Asked about X, Christie said that ...": both cues read the same content; the one that found a speaker holds it.
-    if (dup >= 0) {
+    if (dup >= 0 && kept[dup].start === d.start && kept[dup].end === d.end) {
       if (!kept[dup].speaker && d.speaker) kept[dup] = d;
       continue;
     }
@@ -720,6 +749,7 @@ export function findQuotes(doc: Doc): Candidate[] {
   }
 
   const quotes: Candidate[] = [];
+  let mentionIndex: MentionIndex | undefined;
   const toQuote = (span: Span, kind: QuoteKind, d: Draft | null, carried = false): Candidate => {
     const p = d?.cue ? d.cue.p : null;
     // A tagger-found verb (P 0) is no weak cue of the lexicon; a carried quotation keeps its first speaker's cue.
@@ -729,7 +759,7 @@ export function findQuotes(doc: Doc): Candidate[] {
     const sp = d?.speaker ?? null;
     let speaker: Quote['speaker'] = null;
     if (sp) {
-      const m = mentionFor(doc.mentions, sp);
+      const m = (mentionIndex ??= new MentionIndex(doc.mentions)).overlapping(sp);
       speaker = { start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end) };
       if (m && m.entity !== undefined) speaker.entity = m.entity;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { wordsOf } from '../../src/quotes/units.js';
+import { countWords, wordsOf } from '../../src/quotes/units.js';
 import type { Word } from '../../src/quotes/units.js';
 
 /**
@@ -41,6 +41,33 @@ describe('wordsOf', () => {
         const s = text.length === 0 ? 0 : a % (text.length + 1);
         const e = s + (text.length - s === 0 ? 0 : b % (text.length - s + 1));
         expect(wordsOf(text, s, e)).toEqual(regexWords(text, s, e));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('countWords', () => {
+  /** The count as the quote finder took it before: the matches of a Unicode regex over the slice. */
+  const regexCount = (text: string, s: number, e: number): number => (text.slice(s, e).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+  it('counts the words of a content span as the regex does', () => {
+    const text = '“We will rebuild Mosul’s 2,500 homes,” the governor said — in Arabic: «نعم».';
+    expect(countWords(text, 0, text.length)).toBe(regexCount(text, 0, text.length));
+    expect(countWords(text, 0, text.length)).toBe(14); // "Mosul’s" and "2,500" are two each
+    expect(countWords(text, 1, 8)).toBe(2);
+    expect(countWords(text, 0, text.length, 2)).toBe(2); // stops at the limit
+  });
+
+  it('agrees with the regex on any text, stretch and limit', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.nat(), fc.nat(), fc.integer({ min: 1, max: 6 }), (pieces, a, b, limit) => {
+        const text = pieces.join('');
+        const s = text.length === 0 ? 0 : a % (text.length + 1);
+        const e = s + (text.length - s === 0 ? 0 : b % (text.length - s + 1));
+        const n = regexCount(text, s, e);
+        expect(countWords(text, s, e)).toBe(n);
+        expect(countWords(text, s, e, limit)).toBe(Math.min(n, limit));
       }),
       { numRuns: 3000 },
     );
