@@ -10,8 +10,11 @@ import { nameTagsOf, OTHER_TAG } from './name-lexicon.js';
 
 export type TagLookup = (start: number, end: number) => Set<string>;
 
-/** The parents a name tag implies (compromise's tag tree, for the tags names need). */
-const IMPLIED: Record<string, string[]> = {
+/**
+ * The parents a name tag implies (compromise's tag tree, for the tags names need). A Map: the lexicon's tags are split
+ * out of strings, and an object looked up by such a string interns it first.
+ */
+const IMPLIED = new Map<string, readonly string[]>(Object.entries({
   MaleName: ['FirstName', 'Person'],
   FemaleName: ['FirstName', 'Person'],
   FirstName: ['Person'],
@@ -22,7 +25,7 @@ const IMPLIED: Record<string, string[]> = {
   Region: ['Place'],
   Place: [],
   SportsTeam: ['Organization'],
-};
+}));
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 
@@ -59,7 +62,8 @@ export function lexiconTags(doc: Doc): TagLookup {
       for (const tag of nameTagsOf(m[0].toLowerCase())) {
         if (tag === OTHER_TAG) continue;
         out.add(tag);
-        for (const p of IMPLIED[tag] ?? []) out.add(p);
+        const implied = IMPLIED.get(tag);
+        if (implied) for (const p of implied) out.add(p);
       }
       if (posAt(start + m.index) === 'PROPN') out.add('ProperNoun');
     }

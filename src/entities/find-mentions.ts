@@ -339,13 +339,18 @@ function sentencePeriodsOff(text: string, names: Mention[]): Mention[] {
 }
 
 
-/** Drops exact duplicates (same span, kind and type), which two recognizers can both produce. */
+/**
+ * Drops exact duplicates (same span, kind and type), which two recognizers can both produce. The mentions are sorted
+ * by span: a duplicate is among the kept mentions of the same span just before it.
+ */
 function dedupe(mentions: Mention[]): Mention[] {
-  const seen = new Set<string>();
-  return mentions.filter((m) => {
-    const k = `${m.start}:${m.end}:${m.kind}:${m.type}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    let duplicate = false;
+    for (let k = out.length - 1; k >= 0 && out[k].start === m.start && out[k].end === m.end && !duplicate; k--) {
+      duplicate = out[k].kind === m.kind && out[k].type === m.type;
+    }
+    if (!duplicate) out.push(m);
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ import { isFirstName, type TagLookup } from './compromise-tags.js';
 import { hasDigit, isCapitalized, isNameParticle, type Word } from './words.js';
 import { englishWords } from '../lexicon/words.js';
 import { EVENT_SUFFIXES, MISC_WORDS, NEVER_NAME, OF_HEADS, ORG_CUES, ORG_OF_HEADS, ORG_SUFFIXES, PLACE_OF_HEADS, PLACE_SUFFIXES } from './lexicon.js';
-import { honorificGender, isTitleModifier, titleLengthAt } from './titles.js';
+import { honorificGender, isTitleModifier, plainHyphens, titleLengthAt } from './titles.js';
 
 /** A typed or still untyped name candidate. */
 export interface NameCandidate {
@@ -56,6 +56,8 @@ interface SentenceView {
   texts: readonly string[];
   /** The words lower-cased. */
   lower: readonly string[];
+  /** The words as the title lexicon compares them: lower-cased, plain hyphens (see titles.ts). */
+  titleWords: readonly string[];
   /** Per position, -1 until computed. */
   nameWord: Int8Array;
   qualifier: Int8Array;
@@ -71,11 +73,13 @@ interface TitlePhrase {
 
 function sentenceView(text: string, words: readonly Word[]): SentenceView {
   const n = words.length;
+  const lower = words.map((w) => w.text.toLowerCase());
   return {
     text,
     words,
     texts: words.map((w) => w.text),
-    lower: words.map((w) => w.text.toLowerCase()),
+    lower,
+    titleWords: lower.map(plainHyphens),
     nameWord: new Int8Array(n).fill(-1),
     qualifier: new Int8Array(n).fill(-1),
     titleLength: new Int8Array(n).fill(-1),
@@ -93,13 +97,13 @@ function nameWordAt(sv: SentenceView, k: number): boolean {
 function titleLengthIn(sv: SentenceView, k: number): number {
   if (k >= sv.words.length) return 0;
   let v = sv.titleLength[k];
-  if (v < 0) sv.titleLength[k] = v = titleLengthAt(sv.texts, k);
+  if (v < 0) sv.titleLength[k] = v = titleLengthAt(sv.titleWords, k);
   return v;
 }
 
 function titleModifierAt(sv: SentenceView, k: number): boolean {
   let v = sv.modifier[k];
-  if (v < 0) sv.modifier[k] = v = isTitleModifier(sv.texts[k]) ? 1 : 0;
+  if (v < 0) sv.modifier[k] = v = isTitleModifier(sv.titleWords[k]) ? 1 : 0;
   return v === 1;
 }
 

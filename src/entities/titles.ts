@@ -63,9 +63,8 @@ for (const t of [...new Set(TITLE_PHRASES)].map((p) => p.split(' ')).sort((a, b)
   titlesByFirstWord.set(t[0], list);
 }
 
-/** Lower-cases and turns typographic hyphens plain, for comparing a token with the title lexicon. */
-function norm(token: string): string {
-  const lower = token.toLowerCase();
+/** A lower-case token with its typographic hyphens made plain (the token itself when it has none). */
+export function plainHyphens(lower: string): string {
   // most tokens have no typographic hyphen: skip the replace (a regex run) for them
   for (let k = 0; k < lower.length; k++) {
     const c = lower.charCodeAt(k);
@@ -74,14 +73,24 @@ function norm(token: string): string {
   return lower;
 }
 
-/** Length in tokens of the longest title starting at `i` in `words`, or 0. */
+/** Lower-cases and turns typographic hyphens plain, for comparing a token with the title lexicon. */
+function norm(token: string): string {
+  return plainHyphens(token.toLowerCase());
+}
+
+/**
+ * Length in tokens of the longest title starting at `i` in `words`, or 0. The words are normalized (`norm`: lower
+ * case, plain hyphens) by the caller, once for all the positions it asks about.
+ */
 export function titleLengthAt(words: readonly string[], i: number): number {
   if (i >= words.length) return 0;
-  for (const seq of titlesByFirstWord.get(norm(words[i])) ?? []) {
+  const seqs = titlesByFirstWord.get(words[i]);
+  if (seqs === undefined) return 0;
+  for (const seq of seqs) {
     if (i + seq.length > words.length) continue;
     let ok = true;
-    for (let j = 0; j < seq.length; j++) {
-      if (norm(words[i + j]) !== seq[j]) {
+    for (let j = 1; j < seq.length; j++) {
+      if (words[i + j] !== seq[j]) {
         ok = false;
         break;
       }
@@ -91,8 +100,9 @@ export function titleLengthAt(words: readonly string[], i: number): number {
   return 0;
 }
 
+/** Is a normalized word (see titleLengthAt) one that may stand before a title ("former", "acting")? */
 export function isTitleModifier(word: string): boolean {
-  return TITLE_MODIFIERS.has(norm(word));
+  return TITLE_MODIFIERS.has(word);
 }
 
 /** The gender an honorific says, `null` for none (Dr), undefined when the word is no honorific. */
@@ -110,12 +120,12 @@ export function titleGender(title: string): 'm' | 'f' | undefined {
  * which `parseRole` returns apart. "US Secretary of State" and "the American Secretary of State" have the same core.
  */
 export function roleCore(role: string): string {
-  const words = role.split(/\s+/).filter(Boolean);
+  const words = role.split(/\s+/).filter(Boolean).map(norm);
   for (let i = 0; i < words.length; i++) {
     const n = titleLengthAt(words, i);
     // A "shadow chancellor" is not the chancellor.
-    const shadow = i > 0 && norm(words[i - 1]) === 'shadow' ? 'shadow ' : '';
-    if (n > 0) return shadow + words.slice(i, i + n).map(norm).join(' ');
+    const shadow = i > 0 && words[i - 1] === 'shadow' ? 'shadow ' : '';
+    if (n > 0) return shadow + words.slice(i, i + n).join(' ');
   }
   return norm(role);
 }

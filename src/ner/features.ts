@@ -1,5 +1,5 @@
 import { GAZ_CLASSES, type Gazetteer } from './gazetteer.js';
-import { hashString, mix } from './hash.js';
+import { hashString, mix, mix3 } from './hash.js';
 import { AFFIXES, FLAG_ALL_CAPS, FLAG_HAS_LETTER, FLAG_INIT_CAP, posHash, posId, vocab } from './vocab.js';
 import type { NerTokens } from './tokens.js';
 
@@ -319,7 +319,7 @@ function id1(tpl: number, v: number, mask: number): number {
   return mix(tpl, v) & mask;
 }
 function id2(tpl: number, v1: number, v2: number, mask: number): number {
-  return mix(mix(tpl, v1), v2) & mask;
+  return mix3(tpl, v1, v2) & mask;
 }
 
 /**

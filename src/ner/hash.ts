@@ -30,3 +30,17 @@ export function mix(a: number, b: number): number {
   h ^= h >>> 16;
   return h >>> 0;
 }
+
+/**
+ * mix(mix(a, b), c), written out: the tagger computes it a dozen times per token from a function too large for the
+ * compiler to inline the two calls into, and one call instead of three was a visible share of the tagger's time.
+ */
+export function mix3(a: number, b: number, c: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul((h >>> 0) ^ 0x9e3779b9, 0x85ebca6b) ^ c;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
