@@ -34,14 +34,39 @@ interface RunResult {
   failed?: number;
   /** CPU seconds of the main thread alone (Linux; null elsewhere): in an ingest, loading, hashing and writing. */
   mainThreadCpuSeconds?: number | null;
-  /** Largest RSS seen over the first and over the second half of an ingest: equal when memory stays flat. */
+  /**
+   * Largest RSS seen over the first and over the second half of an ingest. Not a test of bounded memory on its own:
+   * RSS also holds the heap V8 reserves beyond what it keeps, which grows over the first thousands of articles.
+   */
   rssFirstHalfMB?: number;
   rssSecondHalfMB?: number;
+  /** The main thread's heap after a full collection, halfway through and at the end of an ingest (see retainedHeapMB). */
+  retained?: Retained;
   /**
    * The second half of an ingest alone: by then the workers have loaded their models and V8 has compiled the hot
    * code, so this is the rate of a long run, which the start-up (~2 s of CPU per worker) no longer dominates.
    */
   secondHalf?: Stretch;
+}
+
+/** Heap still in use after a full collection, halfway through a run and at its end, in MB. */
+interface Retained {
+  halfMB: number;
+  endMB: number;
+  /** Articles processed between the two measurements. */
+  articles: number;
+}
+
+/**
+ * The heap this thread keeps, in MB: used heap right after a full collection, so without the garbage V8 has not
+ * collected yet (children run with --expose-gc; null without it). What grows here across a run is what memory a
+ * longer run would keep adding; RSS grows besides with the heap V8 reserves, which settles.
+ */
+function retainedHeapMB(): number | null {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return null;
+  gc();
+  return process.memoryUsage().heapUsed / (1024 * 1024);
 }
 
 /** What a run did between two moments. */
@@ -238,12 +263,22 @@ async function childIngest(jsonl: string, db: string, workers: number): Promise<
   // Resident memory over the run, sampled every 20 articles: bounded memory means the second half needs no more.
   const rss = [0, 0];
   let halfway: Mark | null = null;
+  let retainedHalf: number | null = null;
+  let retained: Retained | undefined;
   const summary = await ingest({
     paths: [jsonl],
     db,
     workers,
     onProgress: (p) => {
-      if (halfway === null && p.done * 2 >= total) halfway = mark(p.done, p.bytes);
+      if (halfway === null && p.done * 2 >= total) {
+        retainedHalf = retainedHeapMB();
+        halfway = mark(p.done, p.bytes);
+      }
+      // Measured at the last article, before the pool and the store close (which would release what they hold).
+      if (p.done === total && halfway !== null && retainedHalf !== null) {
+        const endMB = retainedHeapMB();
+        if (endMB !== null) retained = { halfMB: retainedHalf, endMB, articles: total - (halfway as Mark).articles };
+      }
       if (p.done % 20 !== 0) return;
       const half = p.done * 2 <= total ? 0 : 1;
       rss[half] = Math.max(rss[half], process.memoryUsage.rss() / (1024 * 1024));
@@ -263,6 +298,7 @@ async function childIngest(jsonl: string, db: string, workers: number): Promise<
     mainThreadCpuSeconds: mainCpu !== null && mainEnd !== null ? mainEnd - mainCpu : null,
     rssFirstHalfMB: rss[0],
     rssSecondHalfMB: rss[1],
+    retained,
     secondHalf,
   };
 }
@@ -371,6 +407,8 @@ interface StageResult {
   bytes: number;
   /** Warm CPU milliseconds per stage over every text, in pipeline order. */
   stages: Array<{ name: string; cpuMs: number; kbPerCpuSecond: number }>;
+  /** The pipeline's heap after a full collection, halfway and at the end: what one worker keeps (memos, models). */
+  retained?: Retained;
 }
 
 /**
@@ -385,7 +423,10 @@ async function childStages(jsonl: string): Promise<StageResult> {
   const article = (raw: string, i: number) => ({ id: `s-${i}`, source: 'bench', published: '2024-12-13', title: null, raw });
   for (const [i, raw] of texts.slice(0, 50).entries()) news.stages.reduce((d, st) => st.run(d), createDoc(article(raw, i)));
   const cpu = news.stages.map(() => 0);
+  const half = Math.floor(texts.length / 2);
+  let retainedHalf: number | null = null;
   for (const [i, raw] of texts.entries()) {
+    if (i === half) retainedHalf = retainedHeapMB();
     let doc = createDoc(article(raw, i));
     news.stages.forEach((st, k) => {
       const from = process.cpuUsage();
@@ -400,13 +441,16 @@ async function childStages(jsonl: string): Promise<StageResult> {
   stages.push({ name: 'entities + resolve', cpuMs: pair, kbPerCpuSecond: kb / (pair / 1000) });
   const all = cpu.reduce((a, b) => a + b, 0);
   stages.push({ name: 'all stages (no store)', cpuMs: all, kbPerCpuSecond: kb / (all / 1000) });
-  return { bytes, stages };
+  const retainedEnd = retainedHeapMB();
+  const retained = retainedHalf !== null && retainedEnd !== null ? { halfMB: retainedHalf, endMB: retainedEnd, articles: texts.length - half } : undefined;
+  return { bytes, stages, retained };
 }
 
 /** Runs this script again as `--child KIND ARGS...` and reads its JSON result from stdout. */
 function runChild<T>(args: string[]): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    // --expose-gc for retainedHeapMB; it changes nothing else about how the heap is collected.
+    const child = spawn(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (d: string) => (out += d));
@@ -451,11 +495,48 @@ interface Target {
 }
 
 /** The targets of issue 6, each with what this run measured. */
-function targets(two: RunResult, base: RunResult, store: StoreResult): Target[] {
+/** The input size of the issue's memory target (peak RSS <= 1 GB). */
+const MEMORY_TARGET_ARTICLES = 100_000;
+
+/**
+ * The memory target of issue 6 is peak RSS <= 1 GB on 100,000 articles; this run has far fewer. Its peak RSS is
+ * reported as measured. Over a longer run, memory grows only by what the threads keep (memos, caches, a leak): the
+ * heap after a full collection, per article of the second half, carried linearly to 100,000 articles and added to
+ * the peak. Linear overstates capped memos, which fill ever more slowly. What it leaves out is the extra heap V8
+ * reserves as what it keeps grows; the peak already holds the reserve for this run. A leak of one processed document
+ * per article (~50 KB) projects to gigabytes; a flat heap to the peak itself.
+ *
+ * (The bench used to require the second half's RSS within 10% of the first's. Over 2,000 articles that measures V8
+ * sizing its heaps: a 20,000-article ingest swung between 380 and 700 MB while each worker's heap after collection
+ * stayed at 52-55 MB from its 2,000th article on.)
+ */
+function memoryTargets(two: RunResult, stages: StageResult): Target[] {
+  const rows: Target[] = [
+    {
+      target: 'peak RSS <= 1 GB (2 workers, this run)',
+      measured: `${two.peakRssMB.toFixed(0)} MB over ${two.articles} articles (halves: ${(two.rssFirstHalfMB ?? 0).toFixed(0)}, ${(two.rssSecondHalfMB ?? 0).toFixed(0)} MB)`,
+      met: two.peakRssMB <= 1024,
+    },
+  ];
+  const pipeline = stages.retained;
+  const main = two.retained;
+  if (!pipeline || !main) return [...rows, { target: `  projected to ${MEMORY_TARGET_ARTICLES} articles`, measured: 'not measured (needs --expose-gc)', met: false }];
+  const perArticle = (r: Retained) => Math.max(0, r.endMB - r.halfMB) / r.articles;
+  const remaining = Math.max(0, MEMORY_TARGET_ARTICLES - two.articles);
+  const growthMB = (perArticle(pipeline) + perArticle(main)) * remaining;
+  const projected = two.peakRssMB + growthMB;
+  const span = (r: Retained) => `${r.halfMB.toFixed(1)} -> ${r.endMB.toFixed(1)}`;
+  rows.push({
+    target: `  projected to ${MEMORY_TARGET_ARTICLES} articles`,
+    measured: `${projected.toFixed(0)} MB = peak + ${growthMB.toFixed(0)} (heap kept, half -> end: pipeline ${span(pipeline)} MB, main ${span(main)} MB)`,
+    met: projected <= 1024,
+  });
+  return rows;
+}
+
+function targets(two: RunResult, base: RunResult, store: StoreResult, stages: StageResult): Target[] {
   const ratio = kbps(two) / kbps(base);
   const p95 = Math.max(...store.queries.map((q) => q.p95ms));
-  const first = two.rssFirstHalfMB ?? 0;
-  const second = two.rssSecondHalfMB ?? 0;
   const half = two.secondHalf;
   const halfKbps = half ? kbps(half) : 0;
   // What the CPU time says, whoever else is using the machine: the pipeline's CPU per KB spread over every core
@@ -473,12 +554,7 @@ function targets(two: RunResult, base: RunResult, store: StoreResult): Target[] 
       measured: `${(cpuBound / baseCpuKbps).toFixed(2)}x (${cpuBound.toFixed(1)} / ${baseCpuKbps.toFixed(1)} KB per CPU s)`,
       met: cpuBound >= 3 * baseCpuKbps,
     },
-    {
-      // Flat: the second half of the run needs no more memory than the first (10% for the allocator's slack).
-      target: 'peak RSS bounded (2 workers)',
-      measured: `${two.peakRssMB.toFixed(0)} MB peak; ${first.toFixed(0)} MB in the first half, ${second.toFixed(0)} MB in the second`,
-      met: second <= first * 1.1,
-    },
+    ...memoryTargets(two, stages),
     { target: 'query p95 <= 50 ms', measured: `${p95.toFixed(1)} ms (slowest of ${store.queries.length} queries)`, met: p95 <= 50 },
   ];
 }
@@ -541,7 +617,7 @@ async function main(): Promise<void> {
       },
       compromise: { ...base, kbPerSecond: kbps(base), articlesPerSecond: aps(base) },
       stages: stages.stages,
-      targets: targets(two, base, store),
+      targets: targets(two, base, store, stages),
       /** How many times faster compromise alone is than the whole pipeline with its writes (1 worker). */
       compromiseSpeedRatio: kbps(base) / kbps(one),
       /** The same on CPU time (all threads), which a busy machine distorts less. */
