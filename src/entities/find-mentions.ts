@@ -39,7 +39,7 @@ export function findMentions(doc: Doc, options: FindOptions = {}): FoundMentions
   for (const [n, s] of sentences.entries()) {
     const words = wordsIn(text, s.start, s.end);
     if (words.length === 0) continue;
-    const shouting = isShouting(text.slice(s.start, s.end)) || isTitleCase(words, n === 0);
+    const shouting = isShouting(text, s.start, s.end) || isTitleCase(words, n === 0);
     const hasCapital = words.some((w) => isCapitalized(w.text));
     const tags = hasCapital && !shouting ? tagsOf : NO_TAGS;
     const found = findInSentence(text, words, tags, shouting);
@@ -94,8 +94,9 @@ function portfolioSpans(candidates: readonly NameCandidate[], others: readonly M
  * of the World Health Organization"), and so does an acronym.
  */
 function inPortfolio(m: Mention, portfolios: readonly Span[]): boolean {
-  if (m.type !== 'ORG' || orgByName(m.text) || m.text === m.text.toUpperCase()) return false;
-  return portfolios.some((p) => m.start >= p.start && m.end <= p.end);
+  // where it stands first: most names are in no portfolio, and the table and the case need a string each
+  if (m.type !== 'ORG' || !portfolios.some((p) => m.start >= p.start && m.end <= p.end)) return false;
+  return !orgByName(m.text) && m.text !== m.text.toUpperCase();
 }
 
 /** The model's names; a failing model is reported on the document and the rules carry on alone. */

@@ -82,17 +82,22 @@ export function hasDigit(word: string): boolean {
   return /\p{N}/u.test(word);
 }
 
-/** Letters mostly upper-case: a headline, a dateline or a sports table, where case says nothing about names. */
-export function isShouting(text: string): boolean {
+/**
+ * Letters mostly upper-case: a headline, a dateline or a sports table, where case says nothing about names.
+ * `text[from, to)` (the whole text by default) is read only until its lower-case letters decide it.
+ */
+export function isShouting(text: string, from = 0, to = text.length): boolean {
   let upper = 0;
   let lower = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
+    // each code unit left adds at most one capital: with that many lower-case letters the answer is no
+    if (2 * lower >= upper + (to - i)) return false;
     const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) lower++;
     else if (c >= 65 && c <= 90) upper++;
     else if (c >= 128) {
-      // one character, a surrogate pair included, cased as a whole
-      const cp = text.codePointAt(i) ?? c;
+      // one character, a surrogate pair included (inside the range), cased as a whole
+      const cp = i + 1 < to ? (text.codePointAt(i) ?? c) : c;
       const ch = String.fromCodePoint(cp);
       if (cp > 0xffff) i++;
       if (ch !== ch.toLowerCase()) upper++;

@@ -50,14 +50,18 @@ export function viterbi(n: number, emissions: Float32Array, transitions: Float32
   const legal = w.legal;
   for (let b = 0; b < T; b++) for (let k = PRED_START[b]; k < PRED_START[b + 1]; k++) legal[k] = transitions[PREDS[k] * T + b];
   for (let t = 0; t < T; t++) score[t] = LEGAL_START[t] ? emissions[t] : -Infinity;
+  // the tables in locals: read through the module scope, each access reloaded them in the innermost loop
+  const predStart = PRED_START;
+  const preds = PREDS;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
     const cur = i * T;
     for (let b = 0; b < T; b++) {
       let best = -Infinity;
       let arg = 0;
-      for (let k = PRED_START[b]; k < PRED_START[b + 1]; k++) {
-        const a = PREDS[k];
+      const end = predStart[b + 1];
+      for (let k = predStart[b]; k < end; k++) {
+        const a = preds[k];
         const s = score[prev + a] + legal[k];
         if (s > best) {
           best = s;
