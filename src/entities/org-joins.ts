@@ -166,8 +166,9 @@ const FOREIGN_HEAD_PHRASE = new RegExp(
  */
 function addForeignHeads(text: string, names: Mention[]): Mention[] {
   let added: Mention[] | null = null;
+  // exec in a loop, not matchAll, which copies the regex for every document
   FOREIGN_HEAD_PHRASE.lastIndex = 0;
-  for (const hit of text.matchAll(FOREIGN_HEAD_PHRASE)) {
+  for (let hit = FOREIGN_HEAD_PHRASE.exec(text); hit !== null; hit = FOREIGN_HEAD_PHRASE.exec(text)) {
     const start = hit.index;
     const end = start + hit[0].length;
     const next = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 30));
