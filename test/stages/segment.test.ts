@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { clean } from '../../src/stages/clean.js';
-import { segment } from '../../src/stages/segment.js';
+import { maskLongRuns, segment } from '../../src/stages/segment.js';
 import { createDoc } from '../../src/model/create.js';
 import type { Doc } from '../../src/model/doc.js';
 
@@ -136,6 +136,32 @@ describe('segment on arbitrary input (property)', () => {
         for (let c = 0; c < d.text.length; c++) if (d.text[c].trim()) expect(covered[c], `char ${c} of ${JSON.stringify(d.text)}`).toBe(1);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('maskLongRuns', () => {
+  /** The mask as a pattern alone makes it: every run of 129 or more non-space characters. */
+  const byPattern = (text: string): string => text.replace(/\S{129,}/g, (run) => 'X' + ' '.repeat(run.length - 1));
+
+  it('hides a run of 129 characters and keeps one of 128', () => {
+    const text = `Runs ${'a'.repeat(128)} and ${'b'.repeat(129)} end.`;
+    const { masked, runs } = maskLongRuns(text);
+    expect(masked).toBe(`Runs ${'a'.repeat(128)} and X${' '.repeat(128)} end.`);
+    expect([...runs]).toEqual([[138, 267]]);
+  });
+
+  it('masks exactly what the pattern masks, whatever spaces cut the runs', () => {
+    const space = fc.constantFrom(' ', '\n', '\u00a0', '\u2028', '\u2029', '\ufeff', '\u1680', '\u3000', '\u205f');
+    // Characters that are no space to the pattern, some of them spaces elsewhere (U+0085, U+200B, U+180E).
+    const other = fc.constantFrom('a', 'é', '😀', '\u0085', '\u200b', '\u180e', 'x'.repeat(70));
+    const piece = fc.oneof({ arbitrary: other, weight: 4 }, { arbitrary: space, weight: 1 });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(maskLongRuns(text).masked).toBe(byPattern(text));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
