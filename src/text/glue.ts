@@ -1,6 +1,7 @@
 import { DISTINCTIVE_FUNCTION_WORDS, GLUE_FUNCTION_WORDS } from '../lexicon/function-words.js';
 import { englishWords, properNameLexicon } from '../lexicon/words.js';
 import { lookupName } from '../gazetteer/index.js';
+import { letterRuns, RUN } from './letters.js';
 
 /*
  * Words glued together where a link was stripped: "Iraqat" -> "Iraq at", "sovereigntyin" -> "sovereignty in".
@@ -16,7 +17,6 @@ export interface GlueSplit {
   right: string;
 }
 
-const WORD = /\p{L}+/gu;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /**
  * A function word glued to the name after it ("toObama", "aboutVladimir"): the case change is the evidence, and no
@@ -62,14 +62,24 @@ export function namesInText(text: string): Set<string> {
   const english = englishWords();
   const seen = new Set<string>();
   const names = new Set<string>();
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0];
-    if (w.length < 3 || w.length > 30 || !TITLE_CASE.test(w)) continue;
+  const runs = letterRuns(text);
+  for (let k = 0; k < runs.length; k += RUN) {
+    const start = runs[k];
+    const end = runs[k + 1];
+    // Title Case opens with a capital: an ASCII word that does not is no name, without a slice or a regex.
+    if (end - start < 3 || end - start > 30 || !mayOpenWithCapital(text.charCodeAt(start))) continue;
+    const w = text.slice(start, end);
+    if (!TITLE_CASE.test(w)) continue;
     if (seen.has(w)) {
       if (!english.has(w.toLowerCase())) names.add(w);
     } else seen.add(w);
   }
   return names;
+}
+
+/** Can a word starting with this code unit be upper case? Only A-Z among ASCII; any other may. */
+function mayOpenWithCapital(c: number): boolean {
+  return c >= 128 || (c >= 65 && c <= 90);
 }
 
 /** A name glued to the verb after it: "Novi Sadkilled", "Putinsaid". Ends in a past tense or a reporting verb. */
@@ -248,6 +258,7 @@ export function splitGluedWord(word: string, context: GlueContext): { left: stri
  * (findGluedWords 0.59 -> 0.2 ms per news article).
  */
 function mayBeGlued(word: string): boolean {
+  if (word.length < 5 || word.length > 40) return false; // as candidateWord says, without a lookup
   let verdict = mayBeGluedMemo.get(word);
   if (verdict === undefined) {
     verdict = candidateWord(word);
@@ -277,14 +288,18 @@ function candidateWord(word: string): boolean {
 export function findGluedWords(text: string): GlueSplit[] {
   const splits: GlueSplit[] = [];
   let articleNames: Set<string> | null = null;
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    const start = m.index;
+  const runs = letterRuns(text);
+  for (let k = 0; k < runs.length; k += RUN) {
+    const start = runs[k];
+    const end = runs[k + 1];
+    // Words of under two letters are never split (a split leaves two letters or more on each side).
+    if (end - start < 2) continue;
+    const word = text.slice(start, end);
+    const glued = mayBeGlued(word);
     // A known name ("Marand", a town in Iran) is never split alone, but after the words it ends a longer name with
     // it may be ("Viña del Marand" is "Viña del Mar and").
-    const afterName = !mayBeGlued(word) && start > 1 && text[start - 1] === ' ' && TITLE_CASE.test(word) && endsInFunctionWord(word) && /[\p{L}\p{M}]/u.test(text[start - 2]);
-    if (!afterName && !mayBeGlued(word)) continue;
-    const end = start + word.length;
+    const afterName = !glued && start > 1 && text[start - 1] === ' ' && mayOpenWithCapital(word.charCodeAt(0)) && TITLE_CASE.test(word) && endsInFunctionWord(word) && /[\p{L}\p{M}]/u.test(text[start - 2]);
+    if (!afterName && !glued) continue;
     const before = start > 0 ? text[start - 1] : ' ';
     const after = end < text.length ? text[end] : ' ';
     if (TECHNICAL_BEFORE.test(before)) continue;

@@ -1,4 +1,5 @@
 import type { Severity } from '../model/doc.js';
+import { codePointAt, isLowerLetter, letterRuns, RUN } from './letters.js';
 
 /*
  * Signs that a text is not the English news text the pipeline is built for. They become messages on the document:
@@ -12,23 +13,32 @@ export interface TextProblem {
   end?: number;
 }
 
-const LETTER = /\p{L}/u;
 /** The script and language checks read this much of the text: enough to judge, cheap on long articles. */
 const SAMPLE = 20_000;
 
-/** Letters, and Latin letters among them. */
-function countLetters(text: string): { letters: number; latin: number } {
+/**
+ * Letters, and Latin letters among them, counted over the runs of letters: an ASCII run at once, the others by
+ * character. As the count has always been taken, letters between U+0080 and U+00BF ("ª", "µ") are not counted.
+ */
+function countLetters(text: string, runs: Int32Array): { letters: number; latin: number } {
   let letters = 0;
   let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
-      letters++;
-      latin++;
-    } else if (c >= 0xc0) {
-      if (c >= 0xdc00 && c <= 0xdfff) continue; // second half of a pair: counted with the first
-      const cp = text.codePointAt(i) ?? c;
-      if (LETTER.test(String.fromCodePoint(cp))) {
+  for (let k = 0; k < runs.length; k += RUN) {
+    const start = runs[k];
+    const end = runs[k + 1];
+    if (runs[k + 2] === 0) {
+      letters += end - start;
+      latin += end - start;
+      continue;
+    }
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        letters++;
+        latin++;
+      } else if (c >= 0xc0) {
+        if (c >= 0xdc00 && c <= 0xdfff) continue; // second half of a pair: counted with the first
+        const cp = codePointAt(text, i, end);
         letters++;
         if ((cp >= 0xc0 && cp <= 0x24f) || (cp >= 0x1e00 && cp <= 0x1eff)) latin++;
       }
@@ -43,19 +53,42 @@ const REPLACEMENT = '\ufffd';
 const ENGLISH_FUNCTION = new Set(['the', 'of', 'and', 'to', 'that', 'for', 'with', 'said', 'was', 'she', 'it', 'by',
   'at', 'as', 'from', 'has', 'have', 'will', 'are', 'his', 'her', 'not', 'this', 'they', 'would', 'which', 'been',
   'were', 'their', 'its', 'who', 'but', 'or', 'after', 'about', 'than', 'also', 'we', 'you', 'our']);
+/** The function words by their first letter (all are ASCII lower case): found in the text without a slice. */
+const FUNCTION_BY_INITIAL: string[][] = Array.from({ length: 128 }, () => []);
+for (const w of ENGLISH_FUNCTION) FUNCTION_BY_INITIAL[w.charCodeAt(0)].push(w);
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION].map((w) => w.length));
+
+/** Is text[start, end) one of ENGLISH_FUNCTION? */
+function isFunctionWord(text: string, start: number, end: number): boolean {
+  const initial = text.charCodeAt(start);
+  if (end - start > LONGEST_FUNCTION_WORD || initial >= 128) return false;
+  for (const w of FUNCTION_BY_INITIAL[initial]) if (w.length === end - start && text.startsWith(w, start)) return true;
+  return false;
+}
 
 export function textProblems(text: string): TextProblem[] {
   const problems: TextProblem[] = [];
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const { letters, latin } = countLetters(sample);
+  const runs = letterRuns(sample);
+  const { letters, latin } = countLetters(sample, runs);
   if (letters >= 20 && latin / letters < 0.5) {
     problems.push({ severity: 'warning', text: `text is mostly in a non-Latin script (${Math.round((100 * latin) / letters)}% Latin letters): the pipeline reads English` });
   } else {
-    const words = sample.match(/\p{L}+/gu) ?? [];
-    const lowerWords = words.filter((w) => /^\p{Ll}/u.test(w));
+    // Words, lower-case words and English function words among them, counted in one scan of the letter runs.
+    let words = 0;
+    let lowerWords = 0;
+    let functionWords = 0;
+    for (let k = 0; k < runs.length; k += RUN) {
+      const start = runs[k];
+      const end = runs[k + 1];
+      words++;
+      if (!isLowerLetter(codePointAt(sample, start, end))) continue;
+      lowerWords++;
+      if (isFunctionWord(sample, start, end)) functionWords++;
+    }
     // Only running prose can be judged: sports tables and lists of names are English with hardly a function word.
-    if (words.length >= 40 && lowerWords.length >= words.length / 2) {
-      const share = lowerWords.filter((w) => ENGLISH_FUNCTION.has(w)).length / lowerWords.length;
+    if (words >= 40 && lowerWords >= words / 2) {
+      const share = functionWords / lowerWords;
       // In English prose 25-40% of the lower-case words are these; in other languages 0-2%.
       if (share < 0.04) {
         problems.push({ severity: 'warning', text: `text does not look like English (${Math.round(share * 100)}% common English words)` });
