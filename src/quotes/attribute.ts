@@ -648,7 +648,8 @@ function pushDraft(
   // A span that is a whole quotation keeps its marks and its inner punctuation; others lose the final period.
   if (!(region && region.start === span.start && region.end === span.end)) span = dropFinalStop(text, span);
   if (span.end <= span.start || countWords(text, span.start, span.end, 1) < 1) return;
-  drafts.push({ ...span, speaker, cue, cueSpan });
+  // A literal, not a spread of `span`: V8 copies a spread through a slow path (~3% of the stage).
+  drafts.push({ start: span.start, end: span.end, speaker, cue, cueSpan });
 }
 
 const TITLE_GLUE = new Set(['of', 'the', 'a', 'an', 'and', 'with', 'in', 'on', 'for', 'to', 'is', 'at', 'by', 'from', 'or', 'not']);

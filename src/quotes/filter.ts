@@ -10,6 +10,7 @@ import { projectPath } from '../paths.js';
 import type { Doc, Quote } from '../model/doc.js';
 import type { Candidate } from './attribute.js';
 import { isCoreLemma } from './lexicon.js';
+import { countWords } from './units.js';
 import { weightTable } from './logistic.js';
 import { ModelWeights, featureNames, type FeatureSink } from './weights.js';
 
@@ -87,7 +88,8 @@ export function emitQuoteFeatures<P>(doc: Doc, c: Candidate, all: Candidate[], s
   const kind = part(q.kind);
   const lemma = part(q.cue ? (q.cue.text === ':' ? ':' : q.cue.lemma) : 'none');
   const sp = part(!q.speaker ? 'none' : PRONOUN.test(q.speaker.text) ? 'pron' : /^\p{Lu}/u.test(q.speaker.text) ? 'cap' : 'lower');
-  const len = part(lengthBucket((q.text.match(/[\p{L}\p{N}]+/gu) ?? []).length));
+  // Counted no further than the last bucket's floor (26+).
+  const len = part(lengthBucket(countWords(q.text, 0, q.text.length, 26)));
   const side = part(!q.cue ? 'nocue' : q.start >= q.cue.end ? 'after' : 'before');
   const first = part(firstShape(q.text));
   const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
