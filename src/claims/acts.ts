@@ -136,6 +136,15 @@ function mayHoldAct(ctx: ClaimContext, unit: Unit, headline: boolean): boolean {
   return false;
 }
 
+/** Is the word all lower-case letters (`/^\p{Ll}+$/u`)? Plain ASCII words, most of them, are told without the pattern. */
+function isLowerWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return /^\p{Ll}+$/u.test(s);
+  }
+  return s.length > 0;
+}
+
 export function actDrafts(doc: Doc, units: Unit[], taken: { cues: Set<number>; spans: Span[] }): Draft[] {
   const text = doc.text;
   const ctx = contextOf(doc);
@@ -154,7 +163,7 @@ export function actDrafts(doc: Doc, units: Unit[], taken: { cues: Set<number>; s
       if (ti < 0) continue;
       const pos = doc.tokens.pos[ti];
       if (!(pos === 'VERB' || (headline && pos === 'NOUN'))) continue;
-      if (!/^\p{Ll}+$/u.test(w.text) || w.lower.endsWith('ing')) continue;
+      if (!isLowerWord(w.text) || w.lower.endsWith('ing')) continue;
       const tag = { pos, lemma: ctx.lemmaOf(ti) };
       // "did not rule out an appeal": a statement about what may happen.
       if (tag.lemma === 'rule' && words[v + 1]?.lower === 'out') tag.lemma = 'rule out';

@@ -4,7 +4,7 @@
  */
 import type { Claim, Doc, Quote, Span } from '../model/doc.js';
 import { AUTHORITY_ACTS, claimTypeOf, JUDICIAL_ACTS, NEGATIVE_LEMMAS, refineType } from './types.js';
-import { clauseHead, firstModal, isNegated } from './modality.js';
+import { firstModal, isNegated, ownClauseOfSpaced } from './modality.js';
 import { tokenAt, type Unit } from '../quotes/units.js';
 import { speakerBefore } from '../quotes/speaker.js';
 import { contextOf, isHeadline } from './context.js';
@@ -22,6 +22,18 @@ function evidenceOf(units: Unit[], span: Span): Span {
     if (u.end <= span.start || u.start >= span.end) continue;
     start = Math.min(start, u.start);
     end = Math.max(end, u.end);
+  }
+  return { start, end };
+}
+
+/** From the first to the last of a draft's content, cue and speaker. */
+function extentOf(d: Draft): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of [...d.parts, d.cue, d.speaker]) {
+    if (!s) continue;
+    if (s.start < start) start = s.start;
+    if (s.end > end) end = s.end;
   }
   return { start, end };
 }
@@ -157,7 +169,7 @@ export function claimsFromQuotes(doc: Doc): Claim[] {
       actWindow = text.slice(Math.min(from, cue.start), Math.max(to, cue.end));
       // "said the government would not raise prices and promised ...": only the words of this verb's own clause.
       const before = text.slice(Math.min(from, cue.start), cue.start);
-      const clause = /(?:,|\band\b|\bbut\b)(?![\s\S]*(?:,|\band\b|\bbut\b))/.exec(before);
+      const clause = lastMatch(CLAUSE_JOIN, before);
       if (clause) actWindow = actWindow.slice(clause.index + clause[0].length);
     }
     drafts.push({ speaker, lemma, type: family, parts, cue, actWindow, quote: group[0], quoted: !indirect });
@@ -208,13 +220,9 @@ export function claimsFromQuotes(doc: Doc): Claim[] {
     let type = refineType(d.type, d.lemma, d.cue ? cueWithParticle(text, d.cue) : '', bare);
     // "Romania reported the most cases, about 30,000": a count reported without a clause is a counted fact.
     if (COUNTING.has(d.lemma) && d.parts.some((p) => doc.quantities.some((q) => inside(p, q))) && !d.parts.some((p) => hasVerb(doc, p))) type = 'quantity';
-    const spans: Span[] = [...d.parts];
-    if (d.cue) spans.push(d.cue);
-    if (d.speaker) spans.push(d.speaker);
-    const whole = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
-    const evidence = evidenceOf(units, whole);
+    const evidence = evidenceOf(units, extentOf(d));
     // The claim's own clause: a condition after it ("could lose the funds if no deal is reached") negates nothing.
-    const head = clauseHead(bare).split(/\b(?:if|unless|until|when)\b/i)[0];
+    const head = ownClauseOfSpaced(bare);
     const negative = d.negative === true || NEGATIVE_LEMMAS.has(d.lemma) || isNegated(d.actWindow) || /^(?:not|never|no|nobody|nothing|none)\b/i.test(bare) || isNegated(head) || /\b(?:no|nobody|nothing)\b/i.test(head);
     const modality = firstModal(d.actWindow) ?? firstModal(firstWords(bare, 25));
     claims.push({
@@ -234,6 +242,20 @@ export function claimsFromQuotes(doc: Doc): Claim[] {
     });
   }
   return claims;
+}
+
+/** What joins two clauses of one subject: the act's own clause starts after the last of them. */
+const CLAUSE_JOIN = /,|\band\b|\bbut\b/g;
+
+/**
+ * The last match of a global pattern in `s`, or null: what `/(?:P)(?![\s\S]*(?:P))/` finds, without trying the
+ * look-ahead over the rest of the text at every match.
+ */
+function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m;
+  return last;
 }
 
 /** The first `n` words of a text whose words are separated by single spaces (as `stripMarks` leaves them). */

@@ -23,6 +23,8 @@ export interface ClaimContext {
   lemmaOf(i: number): string;
   /** Memory of per-document results keyed by object (a mention's description words). */
   memo: WeakMap<object, unknown>;
+  /** Memory of per-document results keyed by text (the description words of a speaker or a name). */
+  descriptions: Map<string, readonly string[]>;
 }
 
 const CONTEXTS = new WeakMap<Doc, ClaimContext>();
@@ -117,5 +119,6 @@ function makeContext(doc: Doc): ClaimContext {
       return l;
     },
     memo: new WeakMap(),
+    descriptions: new Map(),
   };
 }

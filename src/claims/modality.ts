@@ -12,12 +12,17 @@ const NEGATIONS = /\b(?:not|never|no longer|n[o']t|cannot|won[’']t|can[’']t|
 /** Words before "will" / "may" / "can" that make it a noun ("the will of the people", "a tin can"). */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'free', 'political', 'good', 'ill', 'popular', 'own', 'this', 'that']);
 
+/**
+ * Any text holding a modal word holds a match of this (same flags, no look-arounds): half of the texts hold none,
+ * and this test costs a third of MAYBE_MODAL's, whose look-behind is tried at every position.
+ */
+const MAY_HOLD_MODAL = /will|would|may|might|could|can|must|should|shall|won['’]t|['’](?:ll|d)/iu;
 /** Any text holding a modal word holds one of these (most texts hold none: no word scan needed). */
 const MAYBE_MODAL = /(?<![\p{L}’'])(?:will|would|may|might|could|can|cannot|can['’]t|must|should|shall|won['’]t)(?![\p{L}’'])|['’](?:ll|d)(?![\p{L}’'])/iu;
 
 /** The first modal word of `text` (lower-case, contractions folded), or null. */
 export function firstModal(text: string): string | null {
-  if (!MAYBE_MODAL.test(text)) return null;
+  if (!MAY_HOLD_MODAL.test(text) || !MAYBE_MODAL.test(text)) return null;
   // Word by word up to the first modal (the rest of a long content is never lower-cased).
   const re = /[\p{L}’']+/gu;
   let previous = '';
@@ -58,7 +63,33 @@ export function clauseHead(object: string, maxWords = 10): string {
     if (!g) break;
     if (k === maxWords - 1) end = g.index;
   }
-  const stop = /[,;:(]|\b(?:which|who|because|although|while|but)\b/i.exec(object.slice(0, end));
+  const stop = HEAD_STOP.exec(object.slice(0, end));
   if (stop) end = stop.index;
   return object.slice(0, end).replace(/\s+/g, ' ');
+}
+
+/** Where a clause's head stops: a comma, a parenthesis, a relative or subordinate clause. */
+const HEAD_STOP = /[,;:(]|\b(?:which|who|because|although|while|but)\b/i;
+/** A condition after the claim ("could lose the funds if no deal is reached"), which negates nothing. */
+const CONDITION = /\b(?:if|unless|until|when)\b/i;
+
+/**
+ * `clauseHead` of a text whose words are separated by single spaces (as `stripMarks` leaves them), cut before a
+ * condition: the words of the claim's own clause. With single spaces the words are found by indexOf and nothing
+ * needs folding (the general scan and fold were ~5% of the claims stage).
+ */
+export function ownClauseOfSpaced(object: string, maxWords = 10): string {
+  let end = object.length;
+  let at = -1;
+  for (let k = 0; k < maxWords; k++) {
+    at = object.indexOf(' ', at + 1);
+    if (at < 0) break;
+    if (k === maxWords - 1) end = at;
+  }
+  let head = end < object.length ? object.slice(0, end) : object;
+  const stop = HEAD_STOP.exec(head);
+  if (stop) head = head.slice(0, stop.index);
+  // What `head.split(CONDITION)[0]` gives, without the splitter copy of the regex that split makes per call.
+  const condition = CONDITION.exec(head);
+  return condition ? head.slice(0, condition.index) : head;
 }

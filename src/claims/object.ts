@@ -9,11 +9,13 @@ import { claimTypeOf, AUTHORITY_ACTS, JUDICIAL_ACTS } from './types.js';
 
 /** Quotation marks are not part of what was said. */
 export function stripMarks(text: string): string {
-  return text
-    .replace(/``|''|[“”"„«»]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const s = text.replace(MARKS, '');
+  // Most contents hold no white space but single spaces, which the fold would copy one by one for nothing.
+  return (UNFOLDED.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
 }
+const MARKS = /``|''|[“”"„«»]/g;
+/** White space that folding to single spaces changes: any but a space, or two in a row. */
+const UNFOLDED = /[^\S ]| {2}/;
 
 /**
  * A later act inside a content: a verb of the same subject ("welcomed the help but accused Madrid of ...") or a

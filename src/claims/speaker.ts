@@ -67,9 +67,23 @@ function headEntity(doc: Doc, span: Span, fallback: number | null): number | nul
   return qualifies ? null : fallback;
 }
 
-/** Content words of a description, singular, without determiners or a possessor ("Nigeria's central bank" → central, bank). */
-function descriptionWords(s: string): string[] {
-  const words = s.replace(/\b[\p{L}.-]+['’]s\b/gu, ' ').toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+/**
+ * Content words of a description, singular, without determiners or a possessor ("Nigeria's central bank" → central,
+ * bank). Kept by text for the document: the same speakers ("he", "the ministry") and names come back claim after claim.
+ */
+function descriptionWords(doc: Doc, s: string): readonly string[] {
+  const known = contextOf(doc).descriptions;
+  let words = known.get(s);
+  if (!words) {
+    words = descriptionWordsOf(s);
+    known.set(s, words);
+  }
+  return words;
+}
+function descriptionWordsOf(s: string): string[] {
+  // The possessor pattern is tried at every position; only a text holding "'s" can hold one.
+  const bare = s.includes("'s") || s.includes('’s') ? s.replace(/\b[\p{L}.-]+['’]s\b/gu, ' ') : s;
+  const words = bare.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
   return words.filter((w) => !DETERMINERS.has(w)).map((w) => (w.length > 3 && /[^s]s$/.test(w) ? w.slice(0, -1) : w));
 }
 
@@ -84,7 +98,7 @@ function describedBy(doc: Doc, m: Mention): Set<string> {
   return words;
 }
 function describedByOf(doc: Doc, m: Mention): Set<string> {
-  const words = new Set(descriptionWords(m.text));
+  const words = new Set(descriptionWords(doc, m.text));
   const before = contextOf(doc).wordsIn(Math.max(0, m.start - 60), m.start);
   for (let i = before.length - 1; i >= 0 && before.length - i <= 4; i--) {
     const w = before[i];
@@ -100,9 +114,9 @@ function describedByOf(doc: Doc, m: Mention): Set<string> {
  * The organisation an unnamed speaker stands for: "the company" is the organisation named last before it; a
  * description whose every word describes one organisation of the article ("union" → "the metalworkers union IG
  * Forte", "Nigeria's central bank" → "Central Bank of Nigeria") is that organisation. Null when none or several fit.
+ * `words` are the description words of the speaker's text.
  */
-function describedEntity(doc: Doc, speaker: Span & { text: string }): number | null {
-  const words = descriptionWords(speaker.text);
+function describedEntity(doc: Doc, speaker: Span & { text: string }, words: readonly string[]): number | null {
   if (words.length === 0) return null;
   const orgs = doc.mentions.filter((m) => m.type === 'ORG' && m.kind === 'name' && m.entity !== undefined && (m.end <= speaker.start || m.start >= speaker.end));
   if (/^(?:the|its)\s/i.test(speaker.text) && words.length === 1 && ORG_NOUNS.has(words[0])) {
@@ -196,12 +210,12 @@ export function claimSpeakers(doc: Doc, units: Unit[], sentenceOf: (offset: numb
  * headline's "Regulator", which a tagger may take for a name), else the head of the phrase, else a description.
  */
 function speakerEntity(doc: Doc, s: Speaker, found: number | null): number | null {
-  const words = descriptionWords(s.text);
+  const words = descriptionWords(doc, s.text);
   if (words.length === 1 && (SAME_AS[words[0]] || ORG_NOUNS.has(words[0]))) {
-    const described = describedEntity(doc, s);
+    const described = describedEntity(doc, s, words);
     if (described !== null) return described;
   }
-  return headEntity(doc, s, found) ?? describedEntity(doc, s);
+  return headEntity(doc, s, found) ?? describedEntity(doc, s, words);
 }
 
 /** A speaker from a subject span alone: its head entity, else the organisation it describes. */

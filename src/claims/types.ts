@@ -57,6 +57,8 @@ export function claimTypeOf(lemma: string): ClaimType | null {
 /** Cue lemmas that make a claim negative by themselves: "refused to rule out", "declined to comment". */
 export const NEGATIVE_LEMMAS = new Set(['refuse', 'decline']);
 
+const MAY_PROMISE_WORK = /w(?:ill|ould)\s/i;
+
 /**
  * Types that depend on more than the lemma: "call" is a demand only as "call for" / "call on" ("called him a liar"
  * is a statement) and a decision when an election is called; "ask" is a demand when it asks for something or
@@ -72,7 +74,9 @@ export function refineType(type: ClaimType, lemma: string, cueText: string, obje
   if (lemma === 'ask') return /^(?:if|whether|what|who|why|how|when|where|which)\b/i.test(object) ? 'statement' : 'demand';
   if ((lemma === 'announce' || lemma === 'declare' || lemma === 'impose') && /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:decree|ban|moratorium|embargo|sanctions?|curfew|state of (?:emergency|disaster|siege|alert)|martial law|lockdown)\b/iu.test(object)) return 'decision';
   if (lemma === 'declare' && /^(?:martial law|war|independence|a national day|(?:a\s+)?(?:national\s+)?(?:day|days) of mourning)\b/i.test(object)) return 'decision';
-  if (type === 'statement' && /^(?:that\s+)?(?:[\p{L}'’.-]+\s+){1,6}(?:will|would)\s+(?:work|strive|continue to work)\s+to\b/iu.test(object))
+  // The pattern tries up to six words at the start of every statement; "will"/"would" and a space must occur in it
+  // for it to match (no other letters fold to theirs), and most objects hold neither.
+  if (type === 'statement' && MAY_PROMISE_WORK.test(object) && /^(?:that\s+)?(?:[\p{L}'’.-]+\s+){1,6}(?:will|would)\s+(?:work|strive|continue to work)\s+to\b/iu.test(object))
     return 'commitment';
   return type;
 }
