@@ -1,17 +1,18 @@
-import winkNLP, { type ItsFunction } from 'wink-nlp';
+import type { ItsFunction } from 'wink-nlp';
 import type model from 'wink-eng-lite-web-model';
 import type { Doc, Sentence, TokenTable } from '../model/doc.js';
+import { FreshWink } from '../text/wink-fresh.js';
 import { segmentModel } from '../text/wink-model.js';
 
 /*
  * Sentences and tokens from wink-nlp, with exact character offsets into `doc.text`. wink reports each token's value
  * and the whitespace before it; the offsets are rebuilt from those and checked against the text, re-syncing by a
  * forward search when wink normalized a token. A sentence never crosses a line break: news headlines and datelines
- * end without a period.
+ * end without a period. wink forgets after each text what the text taught it (see text/wink-fresh.ts): the tokens of
+ * a text depend on the text alone, never on what the process read before.
  */
 
-type Wink = ReturnType<typeof winkNLP>;
-let wink: Wink | null = null;
+let wink: FreshWink | null = null;
 
 type Lemmatize = (value: string, pos: string, cache: unknown) => string;
 
@@ -50,9 +51,34 @@ function withMemoizedLemmas(base: typeof model): typeof model {
 }
 
 /** wink-nlp with only the steps we read (sentence boundaries, POS): loaded once per process, on first use. */
-function nlp(): Wink {
-  wink ??= winkNLP(withMemoizedLemmas(segmentModel()), ['sbd', 'pos']);
+function nlp(): FreshWink {
+  wink ??= new FreshWink(withMemoizedLemmas(segmentModel()), ['sbd', 'pos']);
   return wink;
+}
+
+/** What segment reads of wink's document, per wink token, and the first token of each wink sentence. */
+interface WinkRead {
+  values: string[];
+  spaces: string[];
+  tags: string[];
+  normals: string[];
+  lemmas: string[];
+  spans: Array<[number, number]>;
+}
+
+function readWink(masked: string): WinkRead {
+  return nlp().read(masked, (wdoc, its) => {
+    const tokens = wdoc.tokens();
+    return {
+      values: tokens.out(its.value) as string[],
+      spaces: tokens.out(its.precedingSpaces) as string[],
+      tags: tokens.out(its.pos) as string[],
+      normals: tokens.out(its.normal) as string[],
+      // wink's type declarations give `its.lemma` a signature `out` does not accept; at run time it is an its-function.
+      lemmas: tokens.out(its.lemma as unknown as ItsFunction<string>) as string[],
+      spans: wdoc.sentences().out(its.span) as unknown as Array<[number, number]>,
+    };
+  });
 }
 
 /**
@@ -148,22 +174,13 @@ function emptyTokens(): TokenTable {
 export function segment(doc: Doc): Doc {
   const text = doc.text;
   if (text.trim().length === 0) return { ...doc, sentences: [], tokens: emptyTokens() };
-  const w = nlp();
-  const its = w.its;
   const { masked, runs } = maskLongRuns(text);
-  const wdoc = w.readDoc(masked);
-  const tokens = wdoc.tokens();
-  const values = tokens.out(its.value) as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
-  const tags = tokens.out(its.pos) as string[];
-  const normals = tokens.out(its.normal) as string[];
-  // wink's type declarations give `its.lemma` a signature `out` does not accept; at run time it is an its-function.
-  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const { values, spaces, tags, normals, lemmas, spans } = readWink(masked);
   const located = locate(masked, values, spaces);
 
   // wink sentence i covers wink tokens [first, last]; mark where each starts.
   const sentenceStartsAt = new Uint8Array(values.length);
-  for (const span of wdoc.sentences().out(its.span) as unknown as Array<[number, number]>) {
+  for (const span of spans) {
     if (span[0] >= 0 && span[0] < values.length) sentenceStartsAt[span[0]] = 1;
   }
 

@@ -87,6 +87,19 @@ export function loadCoreModel(): unknown {
 
 const pkg = (file: string): unknown => require(join(DIST, file));
 
+type LoadMetaCER = () => { machines: string; transformers: unknown[] };
+let metaCER: ReturnType<LoadMetaCER> | null = null;
+
+/**
+ * The package's custom-entity meta model, loaded once: its loader replaces the machines it required by their
+ * JSON.stringify and returns that, so each further wink instance got the previous string stringified again (twice
+ * as long, with every quote escaped once more) and the ~20th threw "Invalid string length".
+ */
+function loadMetaCER(): ReturnType<LoadMetaCER> {
+  metaCER ??= (pkg('load-cer-meta-model.js') as LoadMetaCER)();
+  return metaCER;
+}
+
 /** The model for `winkNLP(model, ['sbd', 'pos'])`; named-entity, negation and sentiment machines are empty. */
 export function segmentModel(): Model {
   const addons = Object.create(null) as Model['addons'];
@@ -101,7 +114,7 @@ export function segmentModel(): Model {
   model.ner = () => ({ machines: [], transformers: [] });
   model.negation = () => ({ machines: [EMPTY_MACHINE], setter: null });
   model.sa = () => ({ machines: [EMPTY_MACHINE], setter: null });
-  model.metaCER = pkg('load-cer-meta-model.js');
+  model.metaCER = loadMetaCER;
   model.featureFn = pkg('feature.js');
   model.addons = addons;
   return model;
