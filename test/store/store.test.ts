@@ -64,6 +64,15 @@ describe('openStore', () => {
     expect(store.db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(loadMigrations().length);
     expect(store.db.pragma('busy_timeout', { simple: true })).toBe(250);
   });
+
+  it('keeps no index that only writes cost (migration 006) and every index a foreign key or query needs', () => {
+    const indexes = new Set(store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all() as string[]);
+    for (const gone of ['claims_type', 'quotes_kind', 'time_expressions_dates', 'articles_published']) expect(indexes.has(gone)).toBe(false);
+    // Deletes cascade through these (an article's rows, an entity's references); the query drivers read the rest.
+    for (const kept of ['messages_article', 'claim_args_time', 'claim_args_quantity', 'claim_args_entity', 'mentions_entity', 'articles_newest', 'articles_dates', 'claims_speaker_keys', 'quotes_speaker_keys']) {
+      expect(indexes.has(kept)).toBe(true);
+    }
+  });
 });
 
 describe('save', () => {
