@@ -73,6 +73,25 @@ describe('openStore', () => {
       expect(indexes.has(kept)).toBe(true);
     }
   });
+
+  it('indexes the child column of every foreign key (migration 007), so deleting an article never scans a table', () => {
+    const tables = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+    const unindexed: string[] = [];
+    for (const table of tables) {
+      const keys = store.db.prepare<[], { from: string }>(`SELECT "from" FROM pragma_foreign_key_list('${table}')`).all();
+      if (keys.length === 0) continue;
+      const leading = new Set(
+        (store.db.prepare(`SELECT name FROM pragma_index_list('${table}')`).pluck().all() as string[]).map(
+          (index) => store.db.prepare(`SELECT name FROM pragma_index_info('${index}') WHERE seqno = 0`).pluck().get() as string,
+        ),
+      );
+      for (const key of keys) if (!leading.has(key.from)) unindexed.push(`${table}.${key.from}`);
+    }
+    expect(unindexed).toEqual([]);
+    // The partial indexes still serve the lookup ON DELETE SET NULL makes.
+    const plan = store.db.prepare('EXPLAIN QUERY PLAN SELECT id FROM claims WHERE quote_id = ?').all(1) as Array<{ detail: string }>;
+    expect(plan.map((row) => row.detail).join(' ')).toContain('claims_quote');
+  });
 });
 
 describe('save', () => {
