@@ -7,7 +7,7 @@
  */
 import { firstOfOverlapping } from '../model/spans.js';
 import { isCalendarDay, MONTH_NAME, monthNumber } from './calendar.js';
-import { allMatches } from './matches.js';
+import { allMatches } from '../text/matches.js';
 
 export interface DayRange {
   start: number;

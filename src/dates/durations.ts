@@ -15,7 +15,7 @@
  */
 import { extractNumbers } from '../quantities/numbers.js';
 import { firstOfOverlapping } from '../model/spans.js';
-import { allMatches } from './matches.js';
+import { allMatches } from '../text/matches.js';
 
 export interface Duration {
   start: number;

@@ -5,7 +5,7 @@
  * `isDayMonthFigure` so that "on 2.3." is no count of 2.3.
  */
 import { isCalendarDay } from './calendar.js';
-import { allMatches } from './matches.js';
+import { allMatches } from '../text/matches.js';
 
 export interface NumericDate {
   start: number;

@@ -12,7 +12,7 @@
 import type { Granularity } from '../model/doc.js';
 import { daysInMonth, MONTH_NAME, monthNumber, ym, ymd, yearOfMonth, type Tense } from './calendar.js';
 import { firstOfOverlapping } from '../model/spans.js';
-import { allMatches } from './matches.js';
+import { allMatches } from '../text/matches.js';
 
 export interface PeriodPart {
   start: number;

@@ -17,7 +17,7 @@ import { findNumericDates } from './numeric-dates.js';
 import { findPeriodParts } from './period-parts.js';
 import { findDayRanges } from './day-ranges.js';
 import { firstOfOverlapping, lowerBound } from '../model/spans.js';
-import { allMatches } from './matches.js';
+import { allMatches } from '../text/matches.js';
 
 export interface TimeScan {
   times: TimeExpression[];

@@ -2,7 +2,7 @@
  * Bare years ("in 2024", "2014-2016") that chrono leaves alone. The quantities stage uses `isYearFigure` to leave
  * them to this stage: a year is a date, not a count.
  */
-import { allMatches } from './matches.js';
+import { allMatches } from '../text/matches.js';
 
 export interface BareYear {
   start: number;

@@ -8,6 +8,7 @@
 import type { Mention } from '../model/doc.js';
 import { lookupDemonym, lookupName } from '../gazetteer/index.js';
 import { englishWords } from '../lexicon/words.js';
+import { allMatches } from '../text/matches.js';
 import { isFirstName } from './compromise-tags.js';
 import { MISC_WORDS, NEVER_NAME, ORG_CUES, ORG_HEAD_NOUNS } from './lexicon.js';
 
@@ -132,10 +133,8 @@ export function organizationsByEvidence(text: string, names: Mention[]): Mention
     if (m.type === 'PERSON' && !isVouched.has(m) && !surface.split(/\s+/).some((w) => personWords.has(w))) candidates.add(surface);
     else if (m.type === 'PLACE' && !lookupName(surface) && !lookupDemonym(surface)) candidates.add(surface);
   }
-  // exec in a loop, not matchAll: matchAll builds a copy of the regex (and its state) for every document
   for (const re of [DISCOVER_AFTER, DISCOVER_BEFORE]) {
-    re.lastIndex = 0;
-    for (let hit = re.exec(text); hit !== null; hit = re.exec(text)) {
+    for (const hit of allMatches(re, text)) {
       const phrase = trimPhrase(hit[1]);
       if (phrase && !phrase.split(' ').some((w) => personWords.has(w))) candidates.add(phrase);
     }

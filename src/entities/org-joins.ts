@@ -8,6 +8,7 @@
 import type { Mention } from '../model/doc.js';
 import { lookupName } from '../gazetteer/index.js';
 import { englishWords } from '../lexicon/words.js';
+import { allMatches } from '../text/matches.js';
 import { NEVER_NAME, ORG_HEAD_NOUNS, ORG_OF_HEADS, ORG_SUFFIXES } from './lexicon.js';
 import { isCapitalizedCommonWord } from './words.js';
 
@@ -166,9 +167,7 @@ const FOREIGN_HEAD_PHRASE = new RegExp(
  */
 function addForeignHeads(text: string, names: Mention[]): Mention[] {
   let added: Mention[] | null = null;
-  // exec in a loop, not matchAll, which copies the regex for every document
-  FOREIGN_HEAD_PHRASE.lastIndex = 0;
-  for (let hit = FOREIGN_HEAD_PHRASE.exec(text); hit !== null; hit = FOREIGN_HEAD_PHRASE.exec(text)) {
+  for (const hit of allMatches(FOREIGN_HEAD_PHRASE, text)) {
     const start = hit.index;
     const end = start + hit[0].length;
     const next = /^ (\p{Ll}+)/u.exec(text.slice(end, end + 30));

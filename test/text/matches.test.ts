@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allMatches } from '../../src/dates/matches.js';
+import { allMatches } from '../../src/text/matches.js';
 
 /** What the readers compare: where each match is, its text and its groups. */
 const shape = (ms: Iterable<RegExpMatchArray>): Array<[number | undefined, string[]]> => [...ms].map((m) => [m.index, [...m]]);
